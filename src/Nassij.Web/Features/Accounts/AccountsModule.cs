@@ -1,0 +1,6 @@
+namespace Nassij.Web.Features.Accounts;
+
+public static class AccountsModule
+{
+    public static IServiceCollection AddAccounts(this IServiceCollection services) => services.AddScoped<AccountMail>();
+}

@@ -1,0 +1,85 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using Nassij.Web.Platform.Data;
+using Nassij.Web.Platform.Security;
+
+namespace Nassij.Web.Features.Accounts;
+
+public sealed class SignInModel(SignInManager<Person> signIn, NassijDb db, Audit audit, IStringLocalizer<AccountsText> text, IOptions<SecurityOptions> security)
+    : PageModel
+{
+    [BindProperty]
+    public SignInForm Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public bool TwoFactorRequiredForStaff => security.Value.RequireTwoFactorForStaff;
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var email = Input.Email.Trim();
+        var result = await signIn.PasswordSignInAsync(email, Input.Password, Input.RememberMe, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(AfterSignIn.Target(Url, ReturnUrl));
+        }
+
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("SignInTwoFactor", new { ReturnUrl, Input.RememberMe });
+        }
+
+        if (result.IsLockedOut)
+        {
+            audit.Record("account.locked-out", "Person", email, actorName: email);
+            ModelState.AddModelError(string.Empty, text["Too many failed attempts. Try again in 15 minutes or choose a new password."]);
+        }
+        else if (result.IsNotAllowed)
+        {
+            ModelState.AddModelError(string.Empty, text["Confirm your e-mail address first: open the link we sent you."]);
+        }
+        else
+        {
+            audit.Record("account.sign-in-failed", "Person", email, actorName: email);
+            ModelState.AddModelError(string.Empty, text["The e-mail address or the password is not right."]);
+        }
+
+        await db.SaveChangesAsync();
+        return Page();
+    }
+}
+
+public sealed class SignInForm
+{
+    [Required(ErrorMessage = "This field is required.")]
+    [EmailAddress(ErrorMessage = "Enter a valid e-mail address.")]
+    [Display(Name = "E-mail address")]
+    public string Email { get; set; } = string.Empty;
+
+    [Required(ErrorMessage = "This field is required.")]
+    [DataType(DataType.Password)]
+    [Display(Name = "Password")]
+    public string Password { get; set; } = string.Empty;
+
+    [Display(Name = "Keep me signed in on this device")]
+    public bool RememberMe { get; set; }
+}
+
+internal static class AfterSignIn
+{
+    public static string Target(IUrlHelper url, string? returnUrl) => url.IsLocalUrl(returnUrl) ? returnUrl! : "/my/associations";
+}

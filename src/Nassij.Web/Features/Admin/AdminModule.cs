@@ -1,0 +1,8 @@
+namespace Nassij.Web.Features.Admin;
+
+public static class AdminModule
+{
+    public static IServiceCollection AddAdmin(this IServiceCollection services) => services.AddScoped<StaffInvitations>();
+
+    public static WebApplication MapAdmin(this WebApplication app) => app;
+}

@@ -1,0 +1,22 @@
+namespace Nassij.Web.Features.Associations;
+
+public enum Office
+{
+    President = 1,
+    VicePresident = 2,
+    Secretary = 3,
+    DeputySecretary = 4,
+    Treasurer = 5,
+    DeputyTreasurer = 6,
+    Adviser = 7,
+}
+
+/// <summary>A member of the board as declared to the local authority.</summary>
+public sealed class BoardMember
+{
+    public int Id { get; set; }
+    public int AssociationId { get; set; }
+    public required string FullName { get; set; }
+    public Office Office { get; set; }
+    public DateOnly? TermEndsOn { get; set; }
+}

@@ -1,0 +1,82 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Nassij.Web.Features.Accounts;
+using Nassij.Web.Platform.Data;
+using Nassij.Web.Platform.Localization;
+using Nassij.Web.Platform.Security;
+
+namespace Nassij.Web.Features.Demo;
+
+/// <summary>Demo people and associations, created once on an empty database so a newcomer can try every role.</summary>
+public static class DemoData
+{
+    public const string Password = "Nassij-demo-2026";
+    public const string Domain = "demo.nassij.ma";
+
+    public static readonly (string Email, string Name, Role Role, string? Region)[] Staff =
+    [
+        ($"admin@{Domain}", "مدير المنصة", Role.Administrator, null),
+        ($"calls@{Domain}", "Samira Bennani", Role.CallManager, null),
+        ($"evaluator@{Domain}", "يوسف العلوي", Role.Evaluator, null),
+        ($"finance@{Domain}", "Karim Tazi", Role.FinanceOfficer, null),
+        ($"adviser@{Domain}", "فاطمة الزهراء الإدريسي", Role.SupportAdviser, null),
+        ($"trainer@{Domain}", "Nadia El Fassi", Role.Trainer, null),
+        ($"coordinator@{Domain}", "عبد الله الصنهاجي", Role.RegionalCoordinator, "06"),
+    ];
+
+    public static async Task<bool> SeedIfEmpty(IServiceProvider services, CancellationToken cancel = default)
+    {
+        var db = services.GetRequiredService<NassijDb>();
+        if (await db.Users.AnyAsync(cancel))
+        {
+            return false;
+        }
+
+        var clock = services.GetRequiredService<TimeProvider>();
+        var now = clock.GetUtcNow();
+        var hash = new PasswordHasher<Person>().HashPassword(null!, Password);
+        foreach (var (email, name, role, region) in Staff)
+        {
+            var person = NewPerson(email, name, hash, "ar");
+            db.Users.Add(person);
+            db.RoleGrants.Add(new RoleGrant { Person = person, Role = role, RegionCode = region, GrantedAt = now });
+        }
+
+        var today = Formats.TodayInMorocco(clock);
+        var n = 0;
+        foreach (var sample in DemoAssociations.All)
+        {
+            n++;
+            var association = sample.Build(today, now);
+            db.Associations.Add(association);
+            var president = NewPerson($"president{n}@{Domain}", sample.President, hash, n % 2 == 0 ? "fr" : "ar");
+            db.Users.Add(president);
+            db.RoleGrants.Add(new RoleGrant { Person = president, Association = association, Role = Role.President, GrantedAt = now });
+            foreach (var (member, i) in sample.Members.Select((m, i) => (m, i)))
+            {
+                var person = NewPerson($"member{n}.{i + 1}@{Domain}", member, null, "ar");
+                db.Users.Add(person);
+                db.RoleGrants.Add(new RoleGrant { Person = person, Association = association, Role = Role.Member, GrantedAt = now });
+            }
+        }
+
+        await db.SaveChangesAsync(cancel);
+        return true;
+    }
+
+    private static Person NewPerson(string email, string name, string? passwordHash, string language) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        UserName = email,
+        NormalizedUserName = email.ToUpperInvariant(),
+        Email = email,
+        NormalizedEmail = email.ToUpperInvariant(),
+        EmailConfirmed = true,
+        DisplayName = name,
+        Language = language,
+        PasswordHash = passwordHash,
+        SecurityStamp = Guid.NewGuid().ToString("N"),
+        ConcurrencyStamp = Guid.NewGuid().ToString(),
+        LockoutEnabled = true,
+    };
+}

@@ -1,0 +1,5 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Nassij.Web.Features;
+
+public sealed class IndexModel : PageModel;

@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Nassij.Web.Platform.Data;
+
+public static class DatabaseSetup
+{
+    /// <summary>Database:Provider is "Sqlite" (default, zero set-up) or "Postgres" (production).</summary>
+    public static IServiceCollection AddNassijDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var provider = configuration["Database:Provider"] ?? "Sqlite";
+        var connection = configuration.GetConnectionString("Nassij");
+        if (string.Equals(provider, "Postgres", StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddDbContext<NassijDb, PostgresNassijDb>(o => o.UseNpgsql(
+                connection ?? throw new InvalidOperationException("ConnectionStrings:Nassij is required for PostgreSQL.")));
+        }
+        else
+        {
+            services.AddDbContext<NassijDb, SqliteNassijDb>(o => o.UseSqlite(connection ?? DefaultSqlite(environment)));
+        }
+
+        return services;
+    }
+
+    public static async Task MigrateAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NassijDb>();
+        await db.Database.MigrateAsync();
+        if (!db.IsPostgres)
+        {
+            // WAL lets readers and the writer work at the same time.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
+    }
+
+    private static string DefaultSqlite(IHostEnvironment environment)
+    {
+        var folder = Path.Combine(environment.ContentRootPath, "App_Data");
+        Directory.CreateDirectory(folder);
+        return $"Data Source={Path.Combine(folder, "nassij.db")}";
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Nassij.Web.Features.Accounts;
+using Nassij.Web.Features.Associations;
+using Nassij.Web.Platform.Files;
+using Nassij.Web.Platform.Mail;
+using Nassij.Web.Platform.Security;
+
+namespace Nassij.Web.Platform.Data;
+
+/// <summary>
+/// The one database context. Each provider has a subclass so that each keeps its own
+/// migrations (SQLite and PostgreSQL differ in types and indexes); pages use this type.
+/// </summary>
+public abstract class NassijDb(DbContextOptions options)
+    : IdentityDbContext<Person, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
+{
+    public DbSet<Association> Associations => Set<Association>();
+    public DbSet<BoardMember> BoardMembers => Set<BoardMember>();
+    public DbSet<AssociationDomain> AssociationDomains => Set<AssociationDomain>();
+    public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public abstract bool IsPostgres { get; }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(NassijDb).Assembly, t => !t.IsAbstract);
+        if (IsPostgres)
+        {
+            PostgresIndexes.Apply(builder);
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        Versioning.Bump(ChangeTracker);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        Versioning.Bump(ChangeTracker);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+}

@@ -1,0 +1,23 @@
+using System.Globalization;
+
+namespace Nassij.Web.Platform.Localization;
+
+/// <summary>How times, dates and amounts are shown: Morocco's time zone, the reader's culture.</summary>
+public static class Formats
+{
+    public static DateTimeOffset ToMorocco(DateTimeOffset utc) => TimeZoneInfo.ConvertTime(utc, Cultures.Morocco);
+
+    public static DateOnly TodayInMorocco(TimeProvider clock) => DateOnly.FromDateTime(ToMorocco(clock.GetUtcNow()).DateTime);
+
+    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
+
+    public static string Date(DateTimeOffset utc) => ToMorocco(utc).ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
+
+    public static string DateTime(DateTimeOffset utc) => ToMorocco(utc).ToString("d MMMM yyyy HH:mm", CultureInfo.CurrentCulture);
+
+    /// <summary>A MAD amount as Moroccans write it: "12 345,50 MAD" (grouping per culture, two decimals).</summary>
+    public static string Mad(decimal amount) =>
+        string.Create(CultureInfo.CurrentCulture, $"{amount:N2} MAD");
+
+    public static string Number(long value) => value.ToString("N0", CultureInfo.CurrentCulture);
+}

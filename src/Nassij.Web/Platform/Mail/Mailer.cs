@@ -1,0 +1,33 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using Nassij.Web.Platform.Data;
+using Nassij.Web.Platform.Localization;
+
+namespace Nassij.Web.Platform.Mail;
+
+/// <summary>Queues e-mail in the outbox; the caller's SaveChanges commits it with the change.</summary>
+public sealed class Mailer(NassijDb db, TimeProvider clock)
+{
+    /// <summary>Queues a message written in the recipient's language ("ar", "fr", "en"), whatever the sender's.</summary>
+    public void Queue(string to, string language, IStringLocalizer text, string subject, string body, params object[] args)
+    {
+        var previous = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        var culture = Cultures.ForLanguage(language) ?? Cultures.Arabic;
+        CultureInfo.CurrentCulture = culture;
+        CultureInfo.CurrentUICulture = culture;
+        try
+        {
+            db.OutboxMessages.Add(new OutboxMessage
+            {
+                To = to,
+                Subject = text[subject],
+                Body = string.Format(culture, text[body], args),
+                CreatedAt = clock.GetUtcNow(),
+            });
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = previous;
+        }
+    }
+}

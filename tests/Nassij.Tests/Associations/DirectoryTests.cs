@@ -1,0 +1,100 @@
+using System.Net;
+using System.Text.Json;
+using Nassij.Tests.Infrastructure;
+
+namespace Nassij.Tests.Associations;
+
+public sealed class DirectoryTests
+{
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task An_arabic_query_typed_without_hamza_or_ta_marbuta_finds_the_association(string provider)
+    {
+        var html = await Browser.Open(Databases.App(provider)).Html("/associations?q=" + Uri.EscapeDataString("جمعيه الامل"));
+        Assert.Contains("جمعية الأمل للتنمية والتضامن", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("جمعية الرباط للقراءة", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task A_latin_query_without_accents_finds_fes(string provider)
+    {
+        var html = await Browser.Open(Databases.App(provider), "fr").Html("/associations?q=citoyennete+FES");
+        Assert.Contains("Association Espace Citoyenneté de Fès", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Associations_waiting_for_verification_are_not_public(string provider)
+    {
+        var app = Databases.App(provider);
+        var html = await Browser.Open(app).Html("/associations?q=" + Uri.EscapeDataString("إشراق"));
+        Assert.DoesNotContain("جمعية إشراق للتربية", html, StringComparison.Ordinal);
+        var pendingId = await app.WithDb(db => Task.FromResult(db.Associations.Single(a => a.NameFr == "Association Ichraq pour l'éducation").Id));
+        Assert.Equal(HttpStatusCode.NotFound, (await Browser.Open(app).Get($"/associations/{pendingId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Browser.Open(app).Get($"/api/associations/{pendingId}")).StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Filters_by_region_and_by_domain(string provider)
+    {
+        var browser = Browser.Open(Databases.App(provider), "fr");
+        var souss = await browser.Html("/associations?region=09");
+        Assert.Contains("جمعية أصدقاء البيئة بأكادير", souss, StringComparison.Ordinal);
+        Assert.DoesNotContain("Rabat Lecture", souss, StringComparison.Ordinal);
+        var health = await browser.Html("/associations?domain=Health");
+        Assert.Contains("Laâyoune Santé", health, StringComparison.Ordinal);
+        Assert.DoesNotContain("Rabat Lecture", health, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task The_api_answers_the_same_search_in_json_with_arabic_unescaped(string provider)
+    {
+        var response = await Browser.Open(Databases.App(provider)).Get("/api/associations?q=" + Uri.EscapeDataString("الامل"));
+        var json = await response.Content.ReadAsStringAsync();
+        Assert.Contains("جمعية الأمل", json, StringComparison.Ordinal);
+        using var doc = JsonDocument.Parse(json);
+        Assert.True(doc.RootElement.GetProperty("items").GetArrayLength() >= 1);
+        Assert.False(doc.RootElement.GetProperty("hasNext").GetBoolean());
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Pages_follow_each_other_without_overlap(string provider)
+    {
+        var browser = Browser.Open(Databases.App(provider));
+        var first = await JsonDocument.ParseAsync(await (await browser.Get("/api/associations?page=1")).Content.ReadAsStreamAsync());
+        var firstIds = first.RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt32()).ToList();
+        if (!first.RootElement.GetProperty("hasNext").GetBoolean())
+        {
+            Assert.True(firstIds.Count <= 20);
+            return;
+        }
+
+        var second = await JsonDocument.ParseAsync(await (await browser.Get("/api/associations?page=2")).Content.ReadAsStreamAsync());
+        var secondIds = second.RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt32());
+        Assert.Empty(firstIds.Intersect(secondIds));
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task The_public_page_shows_the_profile_and_the_60_day_rule(string provider)
+    {
+        var app = Databases.App(provider);
+        var id = await app.WithDb(db => Task.FromResult(db.Associations.Single(a => a.NameFr == "Association Rabat Lecture").Id));
+        var html = await Browser.Open(app).Html($"/associations/{id}");
+        Assert.Contains("جمعية الرباط للقراءة", html, StringComparison.Ordinal);
+        Assert.Contains("ظهير 1958", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("/files/", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_openapi_document_describes_the_directory()
+    {
+        var json = await Browser.Open(Databases.App(Databases.Sqlite)).Client.GetStringAsync("/openapi/v1.json");
+        Assert.Contains("/api/associations", json, StringComparison.Ordinal);
+        Assert.Contains("SearchAssociations", json, StringComparison.Ordinal);
+    }
+}

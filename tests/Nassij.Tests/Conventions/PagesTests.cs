@@ -1,0 +1,60 @@
+using System.Net;
+using Nassij.Tests.Infrastructure;
+using Nassij.Web.Features.Demo;
+
+namespace Nassij.Tests.Conventions;
+
+/// <summary>Every page, in each language, as the people who may see it: right language and direction,
+/// no server error, and no text left untranslated.</summary>
+public sealed class PagesTests
+{
+    private static readonly string[] PublicPages = ["/", "/associations", "/associations?q=fes&p=2", "/account/sign-in", "/account/sign-up", "/account/forgot-password", "/account/check-email", "/account/confirm", "/account/reset-password", "/error/404", "/no-such-page"];
+    private static readonly string[] OfficerPages = ["/my/associations", "/account", "/account/password", "/account/two-factor", "/associations/register"];
+    private static readonly string[] AdminPages = ["/admin", "/admin/outbox", "/admin/audit?from=2026-01-01&to=2026-12-31", "/admin/staff", "/staff/verification", "/staff/verification?status=Verified"];
+
+    [Theory]
+    [InlineData("ar", "rtl")]
+    [InlineData("fr", "ltr")]
+    [InlineData("en", "ltr")]
+    public async Task Every_page_speaks_the_chosen_language_with_nothing_untranslated(string language, string direction)
+    {
+        var app = Databases.App(Databases.Sqlite);
+        var before = app.Warnings.Count();
+        await Visit(Browser.Open(app, language), PublicPages, language, direction);
+        var officer = await Browser.SignedIn(app, $"president1@{DemoData.Domain}", language);
+        var myId = 1;
+        await Visit(officer, [.. OfficerPages, $"/my/associations/{myId}", $"/my/associations/{myId}/edit", $"/associations/{myId}"], language, direction);
+        var admin = await Browser.SignedIn(app, $"admin@{DemoData.Domain}", language);
+        await Visit(admin, [.. AdminPages, "/staff/verification/13"], language, direction);
+        Assert.DoesNotContain(app.Warnings.Skip(before), w => w.Contains("Missing translation", StringComparison.Ordinal) && w.Contains($"({language})", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_language_switcher_remembers_the_choice_in_a_cookie()
+    {
+        var browser = Browser.Open(Databases.App(Databases.Sqlite), "ar");
+        var response = await browser.Submit("/associations", new() { ["culture"] = "fr", ["returnUrl"] = "/associations" }, postUrl: "/culture");
+        Assert.Equal("/associations", response.Headers.Location!.OriginalString);
+        Assert.Contains("<html lang=\"fr\" dir=\"ltr\">", await browser.Html("/"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_switcher_never_redirects_off_site()
+    {
+        var browser = Browser.Open(Databases.App(Databases.Sqlite));
+        var response = await browser.Submit("/", new() { ["culture"] = "en", ["returnUrl"] = "https://evil.example/" }, postUrl: "/culture");
+        Assert.Equal("/", response.Headers.Location!.OriginalString);
+    }
+
+    private static async Task Visit(Browser browser, IEnumerable<string> pages, string language, string direction)
+    {
+        foreach (var page in pages)
+        {
+            var response = await browser.Get(page);
+            Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.NotFound, $"{page}: {response.StatusCode}");
+            var html = await response.Content.ReadAsStringAsync();
+            Assert.Contains($"<html lang=\"{language}\" dir=\"{direction}\">", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("&#x6", html, StringComparison.Ordinal);
+        }
+    }
+}
