@@ -48,9 +48,10 @@ passed=0; failed=0; skipped=0; status=0
 say "restore and build"
 dotnet tool restore >/dev/null
 build_log=$(mktemp)
+built=1
 if ! dotnet build Nassij.slnx -c Release > "$build_log" 2>&1; then
   grep -E "error|Error" "$build_log" | sort -u | head -n 50
-  status=1
+  status=1; built=0
 fi
 rm -f "$build_log"
 
@@ -78,7 +79,7 @@ run_tests() {
   rm -f "$log"
 }
 
-if [ $status -eq 0 ]; then
+if [ $built -eq 1 ]; then
   run_tests tests/Nassij.Tests/Nassij.Tests.csproj
   run_tests tests/Nassij.BrowserTests/Nassij.BrowserTests.csproj
 else

@@ -15,7 +15,13 @@ app.MapShared();
 app.MapAccounts();
 app.MapAssociations();
 app.MapAdmin();
+if (args is ["make-admin", var email])
+{
+    return await FirstAdministrator.Grant(app, email);
+}
+
 await app.StartWithDemoData();
+return 0;
 
 /// <summary>Visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -12,6 +12,7 @@ using Nassij.Web.Platform.Files;
 using Nassij.Web.Platform.Localization;
 using Nassij.Web.Platform.Mail;
 using Nassij.Web.Platform.Security;
+using Scalar.AspNetCore;
 
 namespace Nassij.Web.Platform;
 
@@ -82,6 +83,8 @@ public static class PlatformSetup
         app.UseAuthorization();
         app.MapHealthChecks("/health");
         app.MapOpenApi();
+        // The readable API reference; its script ships inside the package and its web fonts are off, so nothing comes from a CDN.
+        app.MapScalarApiReference("/api/reference", o => o.WithTitle("Nassij API").DisableDefaultFonts());
         return app;
     }
 }

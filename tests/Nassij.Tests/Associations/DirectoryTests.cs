@@ -97,4 +97,15 @@ public sealed class DirectoryTests
         Assert.Contains("/api/associations", json, StringComparison.Ordinal);
         Assert.Contains("SearchAssociations", json, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_api_reference_page_loads_nothing_from_another_site()
+    {
+        var browser = Browser.Open(Databases.App(Databases.Sqlite));
+        var response = await browser.Get("/api/reference/");
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("scalar.js", html, StringComparison.Ordinal);
+        Assert.DoesNotMatch("(src|href)=\"https?://", html);
+    }
 }

@@ -30,6 +30,8 @@ public sealed class NassijFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Outside Development the build-time asset manifest is not read unless asked (dotnet run reads it).
+        builder.UseStaticWebAssets();
         builder.UseSetting("Database:Provider", Provider);
         builder.UseSetting("ConnectionStrings:Nassij", ConnectionString);
         builder.UseSetting("Files:Root", Path.Combine(folder, "files"));

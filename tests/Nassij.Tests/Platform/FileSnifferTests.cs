@@ -7,7 +7,7 @@ namespace Nassij.Tests.Platform;
 public sealed class FileSnifferTests
 {
     [Fact]
-    public void Knows_a_pdf_and_a_png_by_their_content() 
+    public void Knows_a_pdf_and_a_png_by_their_content()
     {
         Assert.Equal(FileKind.Pdf, FileSniffer.Detect(new MemoryStream(Samples.Pdf)));
         Assert.Equal(FileKind.Png, FileSniffer.Detect(new MemoryStream(Samples.Png)));

@@ -11,7 +11,8 @@ public static class RegistryRules
     public static IReadOnlyList<RuleBreach> Check(AssociationForm form, DateOnly today, Geography places)
     {
         var breaches = new List<RuleBreach>();
-        if (places.Province(form.ProvinceCode) is null)
+        // An empty province is already reported by the form's [Required]; here only an unknown code.
+        if (!string.IsNullOrEmpty(form.ProvinceCode) && places.Province(form.ProvinceCode) is null)
         {
             breaches.Add(new(nameof(form.ProvinceCode), "Choose the prefecture or province."));
         }
