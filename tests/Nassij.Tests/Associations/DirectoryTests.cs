@@ -90,6 +90,32 @@ public sealed class DirectoryTests
         Assert.DoesNotContain("/files/", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task A_word_with_another_article_or_typed_in_part_still_finds_the_name(string provider)
+    {
+        var browser = Browser.Open(Databases.App(provider));
+        Assert.Contains("جمعية الأمل للتنمية والتضامن", await browser.Html("/associations?q=" + Uri.EscapeDataString("التنمية امل")), StringComparison.Ordinal);
+        Assert.Contains("جمعية الأمل للتنمية والتضامن", await browser.Html("/associations?q=" + Uri.EscapeDataString("تضام")), StringComparison.Ordinal);
+        Assert.Contains("جمعية الرباط للقراءة", await browser.Html("/associations?q=" + Uri.EscapeDataString("جمعية")), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task A_verified_association_renamed_by_its_officers_is_found_by_its_new_name(string provider)
+    {
+        var app = Databases.App(provider);
+        var (officer, id, _) = await Registration.NewAssociation(app);
+        var staff = await Browser.SignedIn(app, $"admin@{Web.Features.Demo.DemoData.Domain}");
+        await staff.Submit($"/staff/verification/{id}", new() { ["Verdict"] = "Verify" });
+        var tag = Guid.NewGuid().ToString("N")[..10];
+        var fields = Registration.Fields($"جمعية {tag}", $"Association Renommee {tag}");
+        fields["Version"] = (await app.WithDb(db => Task.FromResult(db.Associations.Single(a => a.Id == id).Version))).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.Submit($"/my/associations/{id}/edit", fields)).StatusCode);
+        var html = await Browser.Open(app, "fr").Html($"/associations?q=renommee+{tag}");
+        Assert.Contains($"Association Renommee {tag}", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_openapi_document_describes_the_directory()
     {

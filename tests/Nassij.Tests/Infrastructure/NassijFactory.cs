@@ -12,8 +12,11 @@ public sealed class NassijFactory : WebApplicationFactory<Program>
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), "nassij-tests", Guid.NewGuid().ToString("N"));
 
-    public NassijFactory(string provider)
+    private readonly IReadOnlyDictionary<string, string> settings;
+
+    public NassijFactory(string provider, IReadOnlyDictionary<string, string>? settings = null)
     {
+        this.settings = settings ?? new Dictionary<string, string>();
         Provider = provider;
         Directory.CreateDirectory(folder);
         ConnectionString = provider == Databases.Postgres
@@ -38,6 +41,11 @@ public sealed class NassijFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Security:RequireTwoFactorForStaff", "false");
         builder.UseSetting("Urls", "http://127.0.0.1:0");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureLogging(logging => logging.AddProvider(new CollectingLoggerProvider(Logs)));
     }
 

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Nassij.Web.Platform.Data;
@@ -35,7 +36,9 @@ public sealed class SignInModel(SignInManager<Person> signIn, NassijDb db, Audit
         var result = await signIn.PasswordSignInAsync(email, Input.Password, Input.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            return LocalRedirect(AfterSignIn.Target(Url, ReturnUrl));
+            return await MustSetUpTwoFactor(email)
+                ? RedirectToPage("TwoFactor")
+                : LocalRedirect(AfterSignIn.Target(Url, ReturnUrl));
         }
 
         if (result.RequiresTwoFactor)
@@ -60,6 +63,24 @@ public sealed class SignInModel(SignInManager<Person> signIn, NassijDb db, Audit
 
         await db.SaveChangesAsync();
         return Page();
+    }
+
+    // Ministry roles act only after a second factor: someone who has none yet sets it up first.
+    private async Task<bool> MustSetUpTwoFactor(string email)
+    {
+        if (!security.Value.RequireTwoFactorForStaff)
+        {
+            return false;
+        }
+
+        var person = await signIn.UserManager.FindByEmailAsync(email);
+        if (person is null || person.TwoFactorEnabled || !await db.RoleGrants.AnyAsync(g => g.PersonId == person.Id && g.AssociationId == null))
+        {
+            return false;
+        }
+
+        TempData["Notice"] = text["Your ministry role needs two-factor authentication. Set it up, then sign in again."].Value;
+        return true;
     }
 }
 

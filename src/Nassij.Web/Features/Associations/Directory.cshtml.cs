@@ -2,10 +2,11 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Nassij.Web.Platform.Data;
+using Nassij.Web.Platform.Geography;
 
 namespace Nassij.Web.Features.Associations;
 
-public sealed class DirectoryModel(NassijDb db) : PageModel
+public sealed class DirectoryModel(NassijDb db, Geography places) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
@@ -30,6 +31,9 @@ public sealed class DirectoryModel(NassijDb db) : PageModel
     {
         // Bad filter values from a hand-edited URL are ignored rather than answered with an error.
         ModelState.Clear();
+        // Provinces are offered once a region is chosen (small pages); a province alone implies its region.
+        Region = places.Province(Province)?.Region ?? places.Region(Region)?.Code;
+        Province = places.IsProvinceOf(Province, Region) ? Province : null;
         Results = await DirectorySearch.Run(db, new DirectoryQuery(Q, Region, Province, Domain, PageNumber, Arabic), cancel);
     }
 

@@ -11,7 +11,9 @@ public sealed record DirectoryRow(int Id, string NameAr, string NameFr, string? 
 public sealed record DirectoryPage(IReadOnlyList<DirectoryRow> Rows, int Page, bool HasNext);
 
 /// <summary>The public directory's search, shared by the page and the API. Only verified
-/// associations; no COUNT, so a page costs one indexed query whatever the table's size.</summary>
+/// associations; no COUNT, so a page costs one indexed query whatever the table's size.
+/// Whole words are found through the word index in name order; a query matching no whole word
+/// (a word typed in part) falls back to substring search on the folded names.</summary>
 public static class DirectorySearch
 {
     public const int PageSize = 20;
@@ -20,13 +22,56 @@ public static class DirectorySearch
     public static async Task<DirectoryPage> Run(NassijDb db, DirectoryQuery query, CancellationToken cancel = default)
     {
         var page = Math.Clamp(query.Page, 1, MaxPage);
-        var associations = db.Associations.AsNoTracking().Where(a => a.Status == VerificationStatus.Verified);
+        var words = DirectoryWords.OfQuery(query.Q);
+        if (words.Count > 0)
+        {
+            var found = await ByWords(db, query, words, page, cancel);
+            if (found.Rows.Count > 0 || page > 1)
+            {
+                return found;
+            }
+        }
+
+        var associations = Filtered(db.Associations.AsNoTracking().Where(a => a.Status == VerificationStatus.Verified), query);
         foreach (var term in TextFolding.Terms(query.Q))
         {
             var pattern = $"%{term}%";
             associations = associations.Where(a => EF.Functions.Like(a.SearchKey, pattern));
         }
 
+        var ordered = query.Arabic
+            ? associations.OrderBy(a => a.NameAr).ThenBy(a => a.Id)
+            : associations.OrderBy(a => a.NameFr).ThenBy(a => a.Id);
+        var rows = await ordered.Skip((page - 1) * PageSize).Take(PageSize + 1).Select(Row).ToListAsync(cancel);
+        return new DirectoryPage(rows.Take(PageSize).ToList(), page, rows.Count > PageSize);
+    }
+
+    private static async Task<DirectoryPage> ByWords(NassijDb db, DirectoryQuery query, IReadOnlyList<string> words, int page, CancellationToken cancel)
+    {
+        // The longest word is likely the rarest: the index is walked on it, the others are checked per row.
+        var driver = words.OrderByDescending(w => w.Length).First();
+        var matches = db.DirectoryWords.AsNoTracking().Where(w => w.Word == driver);
+        foreach (var other in words.Where(w => w != driver))
+        {
+            matches = matches.Where(w => db.DirectoryWords.Any(x => x.AssociationId == w.AssociationId && x.Word == other));
+        }
+
+        if (!string.IsNullOrEmpty(query.Region) || !string.IsNullOrEmpty(query.Province) || query.Domain is not null)
+        {
+            var filtered = Filtered(db.Associations, query).Select(a => a.Id);
+            matches = matches.Where(w => filtered.Contains(w.AssociationId));
+        }
+
+        var ordered = query.Arabic
+            ? matches.OrderBy(w => w.SortAr).ThenBy(w => w.AssociationId)
+            : matches.OrderBy(w => w.SortFr).ThenBy(w => w.AssociationId);
+        var ids = await ordered.Skip((page - 1) * PageSize).Take(PageSize + 1).Select(w => w.AssociationId).ToListAsync(cancel);
+        var rows = await db.Associations.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(Row).ToDictionaryAsync(r => r.Id, cancel);
+        return new DirectoryPage([.. ids.Take(PageSize).Where(rows.ContainsKey).Select(id => rows[id])], page, ids.Count > PageSize);
+    }
+
+    private static IQueryable<Association> Filtered(IQueryable<Association> associations, DirectoryQuery query)
+    {
         if (!string.IsNullOrEmpty(query.Province))
         {
             associations = associations.Where(a => a.ProvinceCode == query.Province);
@@ -41,14 +86,9 @@ public static class DirectorySearch
             associations = associations.Where(a => a.Domains.Any(d => d.Domain == domain));
         }
 
-        var ordered = query.Arabic
-            ? associations.OrderBy(a => a.NameAr).ThenBy(a => a.Id)
-            : associations.OrderBy(a => a.NameFr).ThenBy(a => a.Id);
-        var rows = await ordered
-            .Skip((page - 1) * PageSize)
-            .Take(PageSize + 1)
-            .Select(a => new DirectoryRow(a.Id, a.NameAr, a.NameFr, a.Acronym, a.RegionCode, a.ProvinceCode))
-            .ToListAsync(cancel);
-        return new DirectoryPage(rows.Take(PageSize).ToList(), page, rows.Count > PageSize);
+        return associations;
     }
+
+    private static readonly System.Linq.Expressions.Expression<Func<Association, DirectoryRow>> Row =
+        a => new DirectoryRow(a.Id, a.NameAr, a.NameFr, a.Acronym, a.RegionCode, a.ProvinceCode);
 }

@@ -69,6 +69,7 @@ public sealed class EditModel(NassijDb db, AssociationAccess access, Association
         AssociationMapping.Apply(Input, association, places);
         var after = AssociationMapping.LegalData(association);
         association.Resubmit();
+        await DirectoryWords.Refresh(db, association);
         audit.Record("association.edited", nameof(Association), association.Id,
             before: Same(before, after) ? null : before, after: Same(before, after) ? null : after);
         try

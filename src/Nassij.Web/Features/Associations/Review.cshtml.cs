@@ -69,6 +69,7 @@ public sealed class ReviewModel(NassijDb db, Audit audit, VerificationNotices no
 
         audit.Record(ActionOf(Verdict), nameof(Association), association.Id,
             before: new { Status = before.ToString() }, after: new { Status = association.Status.ToString(), association.StatusReason });
+        await DirectoryWords.Refresh(db, association, cancel);
         await notices.Tell(association, cancel);
         await db.SaveChangesAsync(cancel);
         TempData["Notice"] = text["The decision is saved and the officers were told."].Value;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Nassij.Web.Features.Accounts;
+using Nassij.Web.Features.Associations;
 using Nassij.Web.Platform.Data;
 using Nassij.Web.Platform.Localization;
 using Nassij.Web.Platform.Security;
@@ -58,6 +59,12 @@ public static class DemoData
                 db.Users.Add(person);
                 db.RoleGrants.Add(new RoleGrant { Person = person, Association = association, Role = Role.Member, GrantedAt = now });
             }
+        }
+
+        await db.SaveChangesAsync(cancel);
+        foreach (var association in db.Associations.Local)
+        {
+            await DirectoryWords.Refresh(db, association, cancel);
         }
 
         await db.SaveChangesAsync(cancel);

@@ -5,12 +5,12 @@ using Nassij.Web.Platform.Localization;
 
 namespace Nassij.Web.Features.Shared;
 
-/// <summary>The language switcher: remembers the choice in a cookie and goes back to the page.</summary>
+/// <summary>The language switcher: remembers the choice in a cookie and goes back to the page.
+/// A plain link rather than a form, so that pages carry no antiforgery token and stay light;
+/// the only thing another site could do with it is change the reader's language.</summary>
 public sealed class CultureModel(TimeProvider clock) : PageModel
 {
-    public IActionResult OnGet() => LocalRedirect("/");
-
-    public IActionResult OnPost(string? culture, string? returnUrl)
+    public IActionResult OnGet(string culture, string? returnUrl)
     {
         var chosen = Cultures.ForLanguage(culture);
         if (chosen is not null)

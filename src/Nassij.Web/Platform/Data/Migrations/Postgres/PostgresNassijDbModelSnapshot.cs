@@ -418,6 +418,36 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("BoardMembers");
                 });
 
+            modelBuilder.Entity("Nassij.Web.Features.Associations.DirectoryWord", b =>
+                {
+                    b.Property<string>("Word")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int>("AssociationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SortAr")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SortFr")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Word", "AssociationId");
+
+                    b.HasIndex("AssociationId");
+
+                    b.HasIndex("Word", "SortAr", "AssociationId");
+
+                    b.HasIndex("Word", "SortFr", "AssociationId");
+
+                    b.ToTable("DirectoryWords");
+                });
+
             modelBuilder.Entity("Nassij.Web.Platform.Files.StoredFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -657,6 +687,15 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
                 {
                     b.HasOne("Nassij.Web.Features.Associations.Association", null)
                         .WithMany("Board")
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Nassij.Web.Features.Associations.DirectoryWord", b =>
+                {
+                    b.HasOne("Nassij.Web.Features.Associations.Association", null)
+                        .WithMany()
                         .HasForeignKey("AssociationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

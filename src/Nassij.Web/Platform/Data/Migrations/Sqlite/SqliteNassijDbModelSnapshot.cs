@@ -396,6 +396,36 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("BoardMembers");
                 });
 
+            modelBuilder.Entity("Nassij.Web.Features.Associations.DirectoryWord", b =>
+                {
+                    b.Property<string>("Word")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AssociationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SortAr")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SortFr")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Word", "AssociationId");
+
+                    b.HasIndex("AssociationId");
+
+                    b.HasIndex("Word", "SortAr", "AssociationId");
+
+                    b.HasIndex("Word", "SortFr", "AssociationId");
+
+                    b.ToTable("DirectoryWords");
+                });
+
             modelBuilder.Entity("Nassij.Web.Platform.Files.StoredFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -629,6 +659,15 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
                 {
                     b.HasOne("Nassij.Web.Features.Associations.Association", null)
                         .WithMany("Board")
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Nassij.Web.Features.Associations.DirectoryWord", b =>
+                {
+                    b.HasOne("Nassij.Web.Features.Associations.Association", null)
+                        .WithMany()
                         .HasForeignKey("AssociationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

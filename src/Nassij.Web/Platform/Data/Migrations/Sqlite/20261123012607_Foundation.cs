@@ -308,6 +308,26 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "DirectoryWords",
+                columns: table => new
+                {
+                    Word = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    AssociationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SortAr = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SortFr = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DirectoryWords", x => new { x.Word, x.AssociationId });
+                    table.ForeignKey(
+                        name: "FK_DirectoryWords_Associations_AssociationId",
+                        column: x => x.AssociationId,
+                        principalTable: "Associations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RoleGrants",
                 columns: table => new
                 {
@@ -440,6 +460,21 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
                 column: "AssociationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_DirectoryWords_AssociationId",
+                table: "DirectoryWords",
+                column: "AssociationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DirectoryWords_Word_SortAr_AssociationId",
+                table: "DirectoryWords",
+                columns: new[] { "Word", "SortAr", "AssociationId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DirectoryWords_Word_SortFr_AssociationId",
+                table: "DirectoryWords",
+                columns: new[] { "Word", "SortFr", "AssociationId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_CreatedAt",
                 table: "OutboxMessages",
                 column: "CreatedAt");
@@ -500,6 +535,9 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "DirectoryWords");
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");

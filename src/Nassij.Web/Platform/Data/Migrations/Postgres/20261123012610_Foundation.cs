@@ -312,6 +312,26 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "DirectoryWords",
+                columns: table => new
+                {
+                    Word = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    AssociationId = table.Column<int>(type: "integer", nullable: false),
+                    SortAr = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SortFr = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DirectoryWords", x => new { x.Word, x.AssociationId });
+                    table.ForeignKey(
+                        name: "FK_DirectoryWords_Associations_AssociationId",
+                        column: x => x.AssociationId,
+                        principalTable: "Associations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RoleGrants",
                 columns: table => new
                 {
@@ -451,6 +471,21 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
                 column: "AssociationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_DirectoryWords_AssociationId",
+                table: "DirectoryWords",
+                column: "AssociationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DirectoryWords_Word_SortAr_AssociationId",
+                table: "DirectoryWords",
+                columns: new[] { "Word", "SortAr", "AssociationId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DirectoryWords_Word_SortFr_AssociationId",
+                table: "DirectoryWords",
+                columns: new[] { "Word", "SortFr", "AssociationId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_CreatedAt",
                 table: "OutboxMessages",
                 column: "CreatedAt");
@@ -511,6 +546,9 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "DirectoryWords");
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
