@@ -42,6 +42,8 @@ public sealed class RegistryJourneyTests(BrowserFixture fixture) : IClassFixture
         await Steps.SignIn(staff, $"admin@{DemoData.Domain}", DemoData.Password);
         await Steps.Visit(staff, "/staff/verification", "05-verification-queue-ar");
         await Steps.Visit(staff, $"/staff/verification/{id}", "06-review-ar");
+        // The statutes sent with the first, refused attempt were kept.
+        await Assertions.Expect(staff.Locator("main a[href^='/files/']")).ToHaveCountAsync(1);
         await staff.CheckAsync("#verdict-Verify");
         await staff.ClickAsync("form.card button[type=submit]");
         await Assertions.Expect(staff.Locator("[role=status]").First).ToContainTextAsync("تم حفظ القرار");

@@ -33,6 +33,22 @@ public sealed class AccessTests
 
     [Theory]
     [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Another_association_s_file_cannot_be_claimed_through_the_hidden_field(string provider)
+    {
+        var app = Databases.App(provider);
+        var (_, idA, _) = await Registration.NewAssociation(app);
+        var (officerB, _, _) = await Registration.NewAssociation(app);
+        var statutesA = await app.WithDb(db => db.Associations.Where(a => a.Id == idA).Select(a => a.StatutesFileId).SingleAsync());
+        var (ar, fr) = Samples.Names();
+        var fields = Registration.Fields(ar, fr);
+        fields["Input.StatutesFileId"] = statutesA!.Value.ToString();
+        var response = await officerB.Submit("/associations/register", fields);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.False(await app.WithDb(db => db.Associations.AnyAsync(a => a.NameFr == fr)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task An_officer_edits_their_file_and_the_legal_change_is_kept_as_history(string provider)
     {
         var app = Databases.App(provider);

@@ -47,7 +47,19 @@ public sealed class RegisterTests
         Assert.Contains("value=\"55/2026\"", html, StringComparison.Ordinal);
         // The statutes were kept even though the form was refused.
         Assert.Contains("تم الاستلام", html, StringComparison.Ordinal);
+        var kept = System.Text.RegularExpressions.Regex.Match(html, "name=\"Input.StatutesFileId\" value=\"([0-9a-f-]{36})\"");
+        Assert.True(kept.Success, "the statutes' id must ride in the hidden field");
+
         Assert.False(await app.WithDb(db => db.Associations.AnyAsync(a => a.NameFr == "Association Erreur")));
+
+        // Sent again, corrected and without the file, the association keeps the statutes sent the first time.
+        fields["Input.ProvinceCode"] = "06.141";
+        fields["Input.FinalReceiptNumber"] = "";
+        fields["Input.Website"] = "";
+        fields["Input.StatutesFileId"] = kept.Groups[1].Value;
+        var second = await officer.Submit("/associations/register", fields);
+        Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
+        Assert.Equal(Guid.Parse(kept.Groups[1].Value), await app.WithDb(db => db.Associations.Where(a => a.NameFr == "Association Erreur").Select(a => a.StatutesFileId).SingleAsync()));
     }
 
     [Theory]

@@ -17,6 +17,11 @@ public sealed class AssociationFiles(Uploads uploads, NassijDb db, IStringLocali
         form.StatutesFileId = await ReceiveOne(files, "StatutesUpload", [FileKind.Pdf], state, associationId) ?? form.StatutesFileId;
         form.ProvisionalReceiptFileId = await ReceiveOne(files, "ProvisionalReceiptUpload", Scans, state, associationId) ?? form.ProvisionalReceiptFileId;
         form.FinalReceiptFileId = await ReceiveOne(files, "FinalReceiptUpload", Scans, state, associationId) ?? form.FinalReceiptFileId;
+
+        // The hidden fields must carry the new ids, not the values posted before the upload.
+        state.Remove("Input." + nameof(form.StatutesFileId));
+        state.Remove("Input." + nameof(form.ProvisionalReceiptFileId));
+        state.Remove("Input." + nameof(form.FinalReceiptFileId));
     }
 
     /// <summary>File ids come back from a hidden field: accept only the person's own fresh uploads or the association's files.</summary>
