@@ -48,12 +48,11 @@ public static class AssociationSeeder
         var random = new Random(2026);
         var today = new DateOnly(2026, 11, 1);
         var now = new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
-        var domains = new List<(int Id, Domain Domain)>(count * 2);
         var verified = new List<(int Id, string NameAr, string NameFr, string? Acronym)>(count);
 
         await using (var copy = await db.BeginBinaryImportAsync(
             "COPY \"Associations\" (\"Id\", \"NameAr\", \"NameFr\", \"Acronym\", \"LegalForm\", \"FoundedOn\", \"ProvisionalReceiptOn\", \"FinalReceiptNumber\", \"FinalReceiptOn\", " +
-            "\"Address\", \"RegionCode\", \"ProvinceCode\", \"Status\", \"CreatedAt\", \"VerifiedAt\", \"SearchKey\", \"Version\") FROM STDIN (FORMAT BINARY)"))
+            "\"Address\", \"RegionCode\", \"ProvinceCode\", \"Status\", \"CreatedAt\", \"VerifiedAt\", \"SearchKey\", \"Version\", \"DomainMask\") FROM STDIN (FORMAT BINARY)"))
         {
             for (var i = 0; i < count; i++)
             {
@@ -85,32 +84,12 @@ public static class AssociationSeeder
                 await copy.WriteAsync(now, NpgsqlDbType.TimestampTz);
                 await copy.WriteAsync(TextFolding.Fold($"{nameAr} {nameFr} {acronym}"), NpgsqlDbType.Varchar);
                 await copy.WriteAsync(0, NpgsqlDbType.Integer);
-                domains.Add((id, theme.Domain));
+                var second = Themes[random.Next(Themes.Length)].Domain;
+                await copy.WriteAsync(DomainMask.Of(random.Next(3) == 0 ? [theme.Domain, second] : [theme.Domain]), NpgsqlDbType.Bigint);
                 if (status == VerificationStatus.Verified)
                 {
                     verified.Add((id, nameAr, nameFr, acronym));
                 }
-
-                if (random.Next(3) == 0)
-                {
-                    var second = Themes[random.Next(Themes.Length)].Domain;
-                    if (second != theme.Domain)
-                    {
-                        domains.Add((id, second));
-                    }
-                }
-            }
-
-            await copy.CompleteAsync();
-        }
-
-        await using (var copy = await db.BeginBinaryImportAsync("COPY \"AssociationDomains\" (\"AssociationId\", \"Domain\") FROM STDIN (FORMAT BINARY)"))
-        {
-            foreach (var (id, domain) in domains)
-            {
-                await copy.StartRowAsync();
-                await copy.WriteAsync(id, NpgsqlDbType.Integer);
-                await copy.WriteAsync((int)domain, NpgsqlDbType.Integer);
             }
 
             await copy.CompleteAsync();
@@ -141,7 +120,7 @@ public static class AssociationSeeder
             await create.ExecuteNonQueryAsync();
         }
 
-        await using (var fix = new NpgsqlCommand("SELECT setval(pg_get_serial_sequence('\"Associations\"', 'Id'), (SELECT max(\"Id\") FROM \"Associations\")); ANALYZE \"Associations\"; ANALYZE \"AssociationDomains\"; ANALYZE \"DirectoryWords\";", db))
+        await using (var fix = new NpgsqlCommand("SELECT setval(pg_get_serial_sequence('\"Associations\"', 'Id'), (SELECT max(\"Id\") FROM \"Associations\")); ANALYZE \"Associations\"; ANALYZE \"DirectoryWords\";", db))
         {
             await fix.ExecuteNonQueryAsync();
         }

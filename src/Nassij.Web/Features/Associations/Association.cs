@@ -55,7 +55,9 @@ public sealed class Association : IVersioned
     public int Version { get; set; }
 
     public List<BoardMember> Board { get; set; } = [];
-    public List<AssociationDomain> Domains { get; set; } = [];
+    public long DomainMask { get; set; }
+
+    public IEnumerable<Domain> Domains => Associations.DomainMask.Domains(DomainMask);
 
     public void RefreshSearchKey() => SearchKey = TextFolding.Fold($"{NameAr} {NameFr} {Acronym}");
 

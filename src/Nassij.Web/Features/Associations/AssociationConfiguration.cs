@@ -33,7 +33,7 @@ internal sealed class AssociationConfiguration : IEntityTypeConfiguration<Associ
         builder.HasIndex(a => new { a.Status, a.CreatedAt });
 
         builder.HasMany(a => a.Board).WithOne().HasForeignKey(b => b.AssociationId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasMany(a => a.Domains).WithOne().HasForeignKey(d => d.AssociationId).OnDelete(DeleteBehavior.Cascade);
+        builder.Ignore(a => a.Domains);
     }
 }
 
@@ -43,14 +43,5 @@ internal sealed class BoardMemberConfiguration : IEntityTypeConfiguration<BoardM
     {
         builder.Property(b => b.FullName).HasMaxLength(200);
         builder.HasIndex(b => b.AssociationId);
-    }
-}
-
-internal sealed class AssociationDomainConfiguration : IEntityTypeConfiguration<AssociationDomain>
-{
-    public void Configure(EntityTypeBuilder<AssociationDomain> builder)
-    {
-        builder.HasKey(d => new { d.AssociationId, d.Domain });
-        builder.HasIndex(d => new { d.Domain, d.AssociationId });
     }
 }

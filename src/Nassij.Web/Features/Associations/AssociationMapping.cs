@@ -28,7 +28,7 @@ public static class AssociationMapping
         association.ProvisionalReceiptFileId = form.ProvisionalReceiptFileId ?? association.ProvisionalReceiptFileId;
         association.FinalReceiptFileId = form.FinalReceiptFileId ?? association.FinalReceiptFileId;
         association.RefreshSearchKey();
-        SyncDomains(form, association);
+        association.DomainMask = DomainMask.Of(form.Domains);
         SyncBoard(form, association);
     }
 
@@ -51,7 +51,7 @@ public static class AssociationMapping
             Phone = a.Phone,
             Email = a.Email,
             Website = a.Website,
-            Domains = [.. a.Domains.Select(d => d.Domain)],
+            Domains = [.. a.Domains],
             Board = [.. a.Board.OrderBy(b => b.Office).Select(b => new BoardRow { FullName = b.FullName, Office = b.Office, TermEndsOn = b.TermEndsOn })],
             StatutesFileId = a.StatutesFileId,
             ProvisionalReceiptFileId = a.ProvisionalReceiptFileId,
@@ -77,16 +77,6 @@ public static class AssociationMapping
         Board = a.Board.OrderBy(b => b.Office).ThenBy(b => b.FullName, StringComparer.Ordinal)
             .Select(b => $"{b.Office}: {b.FullName} ({b.TermEndsOn:yyyy-MM-dd})").ToArray(),
     };
-
-    private static void SyncDomains(AssociationForm form, Association association)
-    {
-        var wanted = form.Domains.Distinct().ToHashSet();
-        association.Domains.RemoveAll(d => !wanted.Contains(d.Domain));
-        foreach (var domain in wanted.Where(w => association.Domains.All(d => d.Domain != w)))
-        {
-            association.Domains.Add(new AssociationDomain { Domain = domain });
-        }
-    }
 
     private static void SyncBoard(AssociationForm form, Association association)
     {

@@ -9,7 +9,5 @@ public static class AssociationProfile
     public static Task<Association?> Load(NassijDb db, int id, CancellationToken cancel = default) =>
         db.Associations.AsNoTracking()
             .Include(a => a.Board)
-            .Include(a => a.Domains)
-            .AsSplitQuery()
             .FirstOrDefaultAsync(a => a.Id == id, cancel);
 }

@@ -54,7 +54,7 @@ public static class AssociationsApi
         return TypedResults.Ok(new AssociationResponse(
             a.Id, a.NameAr, a.NameFr, a.Acronym, a.LegalForm.ToString(), a.RegionCode, a.ProvinceCode, a.Commune, a.Address,
             a.Phone, a.Email, a.Website, a.FoundedOn, a.Standing(today).Stage.ToString(),
-            [.. a.Domains.Select(d => d.Domain.ToString())],
+            [.. a.Domains.Select(d => d.ToString())],
             [.. a.Board.OrderBy(b => b.Office).Select(b => new BoardMemberResponse(b.FullName, b.Office.ToString(), b.TermEndsOn))]));
     }
 }

@@ -48,12 +48,15 @@ public static class DirectorySearch
 
     private static async Task<DirectoryPage> ByWords(NassijDb db, DirectoryQuery query, IReadOnlyList<string> words, int page, CancellationToken cancel)
     {
-        // The longest word is likely the rarest: the index is walked on it, the others are checked per row.
-        var driver = words.OrderByDescending(w => w.Length).First();
-        var matches = db.DirectoryWords.AsNoTracking().Where(w => w.Word == driver);
-        foreach (var other in words.Where(w => w != driver))
+        // Every word's rows come from the index already in name order, so joining them on the sort key
+        // lets PostgreSQL merge the lists and stop at the page's last row.
+        var matches = db.DirectoryWords.AsNoTracking().Where(w => w.Word == words[0]);
+        foreach (var other in words.Skip(1))
         {
-            matches = matches.Where(w => db.DirectoryWords.Any(x => x.AssociationId == w.AssociationId && x.Word == other));
+            var others = db.DirectoryWords.Where(x => x.Word == other);
+            matches = query.Arabic
+                ? matches.Join(others, w => new { w.AssociationId, Sort = w.SortAr }, x => new { x.AssociationId, Sort = x.SortAr }, (w, _) => w)
+                : matches.Join(others, w => new { w.AssociationId, Sort = w.SortFr }, x => new { x.AssociationId, Sort = x.SortFr }, (w, _) => w);
         }
 
         if (!string.IsNullOrEmpty(query.Region) || !string.IsNullOrEmpty(query.Province) || query.Domain is not null)
@@ -83,7 +86,8 @@ public static class DirectorySearch
 
         if (query.Domain is { } domain)
         {
-            associations = associations.Where(a => a.Domains.Any(d => d.Domain == domain));
+            var bit = DomainMask.Bit(domain);
+            associations = associations.Where(a => (a.DomainMask & bit) != 0);
         }
 
         return associations;

@@ -20,8 +20,13 @@ public enum Domain
     AmazighCulture = 15,
 }
 
-public sealed class AssociationDomain
+/// <summary>An association's domains as one bit mask: the directory filters on it while it walks
+/// the name-ordered index, with no join.</summary>
+public static class DomainMask
 {
-    public int AssociationId { get; set; }
-    public Domain Domain { get; set; }
+    public static long Of(IEnumerable<Domain> domains) => domains.Aggregate(0L, (mask, d) => mask | Bit(d));
+
+    public static long Bit(Domain domain) => 1L << (int)domain;
+
+    public static IEnumerable<Domain> Domains(long mask) => Enum.GetValues<Domain>().Where(d => (mask & Bit(d)) != 0);
 }

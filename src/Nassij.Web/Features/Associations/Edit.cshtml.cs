@@ -100,7 +100,7 @@ public sealed class EditModel(NassijDb db, AssociationAccess access, Association
             return null;
         }
 
-        return await db.Associations.Include(a => a.Board).Include(a => a.Domains).AsSplitQuery().FirstOrDefaultAsync(a => a.Id == Id);
+        return await db.Associations.Include(a => a.Board).FirstOrDefaultAsync(a => a.Id == Id);
     }
 
     private static bool Same(object before, object after) => JsonSerializer.Serialize(before) == JsonSerializer.Serialize(after);

@@ -28,7 +28,7 @@ public sealed record DemoAssociation(
             CreatedAt = now.AddDays(-Math.Min(ProvisionalDaysAgo, 30)),
             VerifiedAt = Verified ? now.AddDays(-1) : null,
             Phone = "+212 5 22 00 00 00",
-            Domains = [.. Domains.Select(d => new AssociationDomain { Domain = d })],
+            DomainMask = DomainMask.Of(Domains),
             Board =
             [
                 new BoardMember { FullName = President, Office = Office.President, TermEndsOn = today.AddYears(2) },

@@ -19,7 +19,6 @@ public abstract class NassijDb(DbContextOptions options)
 {
     public DbSet<Association> Associations => Set<Association>();
     public DbSet<BoardMember> BoardMembers => Set<BoardMember>();
-    public DbSet<AssociationDomain> AssociationDomains => Set<AssociationDomain>();
     public DbSet<DirectoryWord> DirectoryWords => Set<DirectoryWord>();
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -269,6 +269,9 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long>("DomainMask")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Email")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
@@ -372,21 +375,6 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
                     b.HasIndex("Status", "RegionCode", "NameFr");
 
                     b.ToTable("Associations");
-                });
-
-            modelBuilder.Entity("Nassij.Web.Features.Associations.AssociationDomain", b =>
-                {
-                    b.Property<int>("AssociationId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Domain")
-                        .HasColumnType("integer");
-
-                    b.HasKey("AssociationId", "Domain");
-
-                    b.HasIndex("Domain", "AssociationId");
-
-                    b.ToTable("AssociationDomains");
                 });
 
             modelBuilder.Entity("Nassij.Web.Features.Associations.BoardMember", b =>
@@ -674,15 +662,6 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Nassij.Web.Features.Associations.AssociationDomain", b =>
-                {
-                    b.HasOne("Nassij.Web.Features.Associations.Association", null)
-                        .WithMany("Domains")
-                        .HasForeignKey("AssociationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Nassij.Web.Features.Associations.BoardMember", b =>
                 {
                     b.HasOne("Nassij.Web.Features.Associations.Association", null)
@@ -722,8 +701,6 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("Nassij.Web.Features.Associations.Association", b =>
                 {
                     b.Navigation("Board");
-
-                    b.Navigation("Domains");
                 });
 #pragma warning restore 612, 618
         }

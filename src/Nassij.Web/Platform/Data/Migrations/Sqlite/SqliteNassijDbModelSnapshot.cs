@@ -255,6 +255,9 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("DomainMask")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Email")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -352,21 +355,6 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
                     b.HasIndex("Status", "RegionCode", "NameFr");
 
                     b.ToTable("Associations");
-                });
-
-            modelBuilder.Entity("Nassij.Web.Features.Associations.AssociationDomain", b =>
-                {
-                    b.Property<int>("AssociationId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Domain")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("AssociationId", "Domain");
-
-                    b.HasIndex("Domain", "AssociationId");
-
-                    b.ToTable("AssociationDomains");
                 });
 
             modelBuilder.Entity("Nassij.Web.Features.Associations.BoardMember", b =>
@@ -646,15 +634,6 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Nassij.Web.Features.Associations.AssociationDomain", b =>
-                {
-                    b.HasOne("Nassij.Web.Features.Associations.Association", null)
-                        .WithMany("Domains")
-                        .HasForeignKey("AssociationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Nassij.Web.Features.Associations.BoardMember", b =>
                 {
                     b.HasOne("Nassij.Web.Features.Associations.Association", null)
@@ -694,8 +673,6 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
             modelBuilder.Entity("Nassij.Web.Features.Associations.Association", b =>
                 {
                     b.Navigation("Board");
-
-                    b.Navigation("Domains");
                 });
 #pragma warning restore 612, 618
         }

@@ -82,7 +82,8 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     VerifiedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     SearchKey = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    DomainMask = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -268,24 +269,6 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "AssociationDomains",
-                columns: table => new
-                {
-                    AssociationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Domain = table.Column<int>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_AssociationDomains", x => new { x.AssociationId, x.Domain });
-                    table.ForeignKey(
-                        name: "FK_AssociationDomains_Associations_AssociationId",
-                        column: x => x.AssociationId,
-                        principalTable: "Associations",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "BoardMembers",
                 columns: table => new
                 {
@@ -393,11 +376,6 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_AssociationDomains_Domain_AssociationId",
-                table: "AssociationDomains",
-                columns: new[] { "Domain", "AssociationId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Associations_Status_CreatedAt",
@@ -523,9 +501,6 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens");
-
-            migrationBuilder.DropTable(
-                name: "AssociationDomains");
 
             migrationBuilder.DropTable(
                 name: "AuditEntries");

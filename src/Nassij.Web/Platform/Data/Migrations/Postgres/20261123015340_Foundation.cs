@@ -86,7 +86,8 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     VerifiedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     SearchKey = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    DomainMask = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -272,24 +273,6 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "AssociationDomains",
-                columns: table => new
-                {
-                    AssociationId = table.Column<int>(type: "integer", nullable: false),
-                    Domain = table.Column<int>(type: "integer", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_AssociationDomains", x => new { x.AssociationId, x.Domain });
-                    table.ForeignKey(
-                        name: "FK_AssociationDomains_Associations_AssociationId",
-                        column: x => x.AssociationId,
-                        principalTable: "Associations",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "BoardMembers",
                 columns: table => new
                 {
@@ -397,11 +380,6 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_AssociationDomains_Domain_AssociationId",
-                table: "AssociationDomains",
-                columns: new[] { "Domain", "AssociationId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Associations_SearchKey_trgm",
@@ -534,9 +512,6 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens");
-
-            migrationBuilder.DropTable(
-                name: "AssociationDomains");
 
             migrationBuilder.DropTable(
                 name: "AuditEntries");

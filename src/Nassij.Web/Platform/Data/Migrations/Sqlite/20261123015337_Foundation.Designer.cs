@@ -11,7 +11,7 @@ using Nassij.Web.Platform.Data;
 namespace Nassij.Web.Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteNassijDb))]
-    [Migration("20261123012607_Foundation")]
+    [Migration("20261123015337_Foundation")]
     partial class Foundation
     {
         /// <inheritdoc />
@@ -258,6 +258,9 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("DomainMask")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Email")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -355,21 +358,6 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
                     b.HasIndex("Status", "RegionCode", "NameFr");
 
                     b.ToTable("Associations");
-                });
-
-            modelBuilder.Entity("Nassij.Web.Features.Associations.AssociationDomain", b =>
-                {
-                    b.Property<int>("AssociationId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Domain")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("AssociationId", "Domain");
-
-                    b.HasIndex("Domain", "AssociationId");
-
-                    b.ToTable("AssociationDomains");
                 });
 
             modelBuilder.Entity("Nassij.Web.Features.Associations.BoardMember", b =>
@@ -649,15 +637,6 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Nassij.Web.Features.Associations.AssociationDomain", b =>
-                {
-                    b.HasOne("Nassij.Web.Features.Associations.Association", null)
-                        .WithMany("Domains")
-                        .HasForeignKey("AssociationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Nassij.Web.Features.Associations.BoardMember", b =>
                 {
                     b.HasOne("Nassij.Web.Features.Associations.Association", null)
@@ -697,8 +676,6 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
             modelBuilder.Entity("Nassij.Web.Features.Associations.Association", b =>
                 {
                     b.Navigation("Board");
-
-                    b.Navigation("Domains");
                 });
 #pragma warning restore 612, 618
         }
