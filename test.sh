@@ -27,6 +27,14 @@ start_postgres() {
   local port
   port=$(pg_lsclusters -h | awk -v v="$version" '$1==v && $2=="main" {print $3}')
   for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p "$port" && break; sleep 1; done
+  # A cluster made under a non-UTF-8 locale would store Arabic as bytes: remake it in UTF-8.
+  if [ "$(su postgres -c "psql -p $port -tAc 'SHOW server_encoding'")" != "UTF8" ]; then
+    pg_dropcluster --stop "$version" main
+    pg_createcluster --locale C.UTF-8 "$version" main >/dev/null
+    pg_ctlcluster "$version" main start
+    port=$(pg_lsclusters -h | awk -v v="$version" '$1==v && $2=="main" {print $3}')
+    for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p "$port" && break; sleep 1; done
+  fi
   su postgres -c "psql -p $port -tAc \"SELECT 1 FROM pg_roles WHERE rolname='nassij_test'\"" | grep -q 1 \
     || su postgres -c "psql -p $port -qc \"CREATE ROLE nassij_test LOGIN PASSWORD 'nassij_test' CREATEDB\""
   export NASSIJ_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=nassij_test;Password=nassij_test;Database=postgres"

@@ -1,9 +1,7 @@
+using Nassij.Web.Features.Shared;
 using Nassij.Web.Platform.Geography;
 
 namespace Nassij.Web.Features.Associations;
-
-/// <summary>A rule the file breaks: the field it concerns and the message's resource key.</summary>
-public sealed record RuleBreach(string Field, string Message);
 
 /// <summary>The registry's rules on an association's file, beyond a single field's format.</summary>
 public static class RegistryRules

@@ -53,6 +53,9 @@ public static class DemoData
             var president = NewPerson($"president{n}@{Domain}", sample.President, hash, n % 2 == 0 ? "fr" : "ar");
             db.Users.Add(president);
             db.RoleGrants.Add(new RoleGrant { Person = president, Association = association, Role = Role.President, GrantedAt = now });
+            var secretary = NewPerson($"secretary{n}@{Domain}", sample.Secretary, hash, "fr");
+            db.Users.Add(secretary);
+            db.RoleGrants.Add(new RoleGrant { Person = secretary, Association = association, Role = Role.Secretary, GrantedAt = now });
             foreach (var (member, i) in sample.Members.Select((m, i) => (m, i)))
             {
                 var person = NewPerson($"member{n}.{i + 1}@{Domain}", member, null, "ar");

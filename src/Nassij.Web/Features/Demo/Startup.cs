@@ -31,6 +31,7 @@ public static class Startup
             }
 
             Console.WriteLine($"  {"President",-20} president1@{DemoData.Domain} … president{DemoAssociations.All.Length}@{DemoData.Domain}");
+            Console.WriteLine($"  {"Secretary",-20} secretary1@{DemoData.Domain} … secretary{DemoAssociations.All.Length}@{DemoData.Domain}");
         }
 
         Console.WriteLine();

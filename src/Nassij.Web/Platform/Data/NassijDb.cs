@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Nassij.Web.Features.Accounts;
 using Nassij.Web.Features.Associations;
+using Nassij.Web.Features.Workspace.Members;
 using Nassij.Web.Platform.Files;
 using Nassij.Web.Platform.Mail;
 using Nassij.Web.Platform.Security;
@@ -20,6 +21,7 @@ public abstract class NassijDb(DbContextOptions options)
     public DbSet<Association> Associations => Set<Association>();
     public DbSet<BoardMember> BoardMembers => Set<BoardMember>();
     public DbSet<DirectoryWord> DirectoryWords => Set<DirectoryWord>();
+    public DbSet<Member> Members => Set<Member>();
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
