@@ -7,8 +7,8 @@ using Nassij.Web.Platform.Data;
 
 namespace Nassij.Web.Platform.Mail;
 
-/// <summary>Sends queued e-mail by SMTP. Any web node may run it: a message is claimed by
-/// bumping its attempt count, and a failure is retried a few times, then left for an administrator.</summary>
+/// <summary>Sends queued e-mail by SMTP. Any web node may run it: each message is leased by one
+/// node at a time, and a failure is retried a few times, then left for an administrator.</summary>
 public sealed partial class MailDispatcher(IServiceScopeFactory scopes, IOptions<SmtpOptions> options, TimeProvider clock, ILogger<MailDispatcher> logger)
     : BackgroundService
 {
@@ -35,18 +35,20 @@ public sealed partial class MailDispatcher(IServiceScopeFactory scopes, IOptions
         }
     }
 
-    private async Task SendPending(CancellationToken cancel)
+    internal async Task<int> SendPending(CancellationToken cancel)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NassijDb>();
-        var pending = await db.OutboxMessages
-            .Where(m => m.SentAt == null && m.Attempts < MaxAttempts)
+        var now = clock.GetUtcNow();
+        var candidates = await db.OutboxMessages
+            .Where(m => m.SentAt == null && m.Attempts < MaxAttempts && (m.LeaseUntil == null || m.LeaseUntil < now))
             .OrderBy(m => m.Id)
+            .Select(m => m.Id)
             .Take(50)
             .ToListAsync(cancel);
-        if (pending.Count == 0)
+        if (candidates.Count == 0)
         {
-            return;
+            return 0;
         }
 
         var smtp = options.Value;
@@ -57,24 +59,35 @@ public sealed partial class MailDispatcher(IServiceScopeFactory scopes, IOptions
             await client.AuthenticateAsync(smtp.UserName, smtp.Password ?? string.Empty, cancel);
         }
 
-        foreach (var message in pending)
+        var sent = 0;
+        foreach (var id in candidates)
         {
-            message.Attempts++;
+            // Taking the lease is one conditional update: only one node wins each message.
+            var lease = now.AddMinutes(2);
+            var won = await db.OutboxMessages
+                .Where(m => m.Id == id && m.SentAt == null && (m.LeaseUntil == null || m.LeaseUntil < now))
+                .ExecuteUpdateAsync(u => u.SetProperty(m => m.LeaseUntil, lease).SetProperty(m => m.Attempts, m => m.Attempts + 1), cancel);
+            if (won == 0)
+            {
+                continue;
+            }
+
+            var message = await db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == id, cancel);
             try
             {
                 await client.SendAsync(ToMime(message, smtp.From), cancel);
-                message.SentAt = clock.GetUtcNow();
-                message.LastError = null;
+                await db.OutboxMessages.Where(m => m.Id == id).ExecuteUpdateAsync(u => u.SetProperty(m => m.SentAt, clock.GetUtcNow()).SetProperty(m => m.LastError, (string?)null), cancel);
+                sent++;
             }
             catch (Exception ex) when (ex is SmtpCommandException or SmtpProtocolException or IOException)
             {
-                message.LastError = ex.Message[..Math.Min(ex.Message.Length, 1000)];
+                var error = ex.Message[..Math.Min(ex.Message.Length, 1000)];
+                await db.OutboxMessages.Where(m => m.Id == id).ExecuteUpdateAsync(u => u.SetProperty(m => m.LastError, error).SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null), cancel);
             }
-
-            await db.SaveChangesAsync(cancel);
         }
 
         await client.DisconnectAsync(true, cancel);
+        return sent;
     }
 
     private static MimeMessage ToMime(OutboxMessage message, string from)

@@ -14,6 +14,9 @@ public sealed class OutboxMessage
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? SentAt { get; set; }
     public int Attempts { get; set; }
+
+    /// <summary>Until when a sender owns the message: several web nodes never send it twice.</summary>
+    public DateTimeOffset? LeaseUntil { get; set; }
     public string? LastError { get; set; }
 }
 
