@@ -23,7 +23,7 @@ public sealed class PagesTests
         await Visit(Browser.Open(app, language), PublicPages, language, direction);
         var officer = await Browser.SignedIn(app, $"president1@{DemoData.Domain}", language);
         var myId = 1;
-        await Visit(officer, [.. OfficerPages, $"/my/associations/{myId}", $"/my/associations/{myId}/edit", $"/associations/{myId}", $"/my/associations/{myId}/members", $"/my/associations/{myId}/members/new"], language, direction);
+        await Visit(officer, [.. OfficerPages, $"/my/associations/{myId}", $"/my/associations/{myId}/edit", $"/associations/{myId}", $"/my/associations/{myId}/members", $"/my/associations/{myId}/members/new", $"/my/associations/{myId}/people"], language, direction);
         var admin = await Browser.SignedIn(app, $"admin@{DemoData.Domain}", language);
         await Visit(admin, [.. AdminPages, "/staff/verification/13"], language, direction);
         Assert.DoesNotContain(app.Warnings.Skip(before), w => w.Contains("Missing translation", StringComparison.Ordinal) && w.Contains($"({language})", StringComparison.Ordinal));

@@ -16,7 +16,7 @@ public sealed record StaffRow(int GrantId, string DisplayName, string? Email, Ro
 
 /// <summary>Administrators invite ministry staff and grant or revoke their roles.</summary>
 [Authorize(Policy = Policies.Administrator)]
-public sealed class StaffModel(NassijDb db, UserManager<Person> users, StaffInvitations invitations, Geography places, Audit audit, TimeProvider clock, IStringLocalizer<AdminText> text)
+public sealed class StaffModel(NassijDb db, UserManager<Person> users, Invitations invitations, AccountMail mail, Geography places, Audit audit, TimeProvider clock, IStringLocalizer<AdminText> text)
     : PageModel
 {
     public const int PageSize = 50;
@@ -50,7 +50,7 @@ public sealed class StaffModel(NassijDb db, UserManager<Person> users, StaffInvi
             return Page();
         }
 
-        var person = await users.FindByEmailAsync(Input.Email.Trim()) ?? await invitations.Invite(Input.Email.Trim(), Input.DisplayName.Trim(), Url, Request.Scheme);
+        var person = await users.FindByEmailAsync(Input.Email.Trim()) ?? await Invite(Input.Email.Trim(), Input.DisplayName.Trim());
         if (person is null)
         {
             ModelState.AddModelError("Input.Email", text["This e-mail address cannot be used."]);
@@ -92,6 +92,17 @@ public sealed class StaffModel(NassijDb db, UserManager<Person> users, StaffInvi
         await users.UpdateSecurityStampAsync(grant.Person);
         TempData["Notice"] = text["The role is revoked."].Value;
         return RedirectToPage();
+    }
+
+    private async Task<Person?> Invite(string email, string name)
+    {
+        var invited = await invitations.Create(email, name, "ar", Url, Request.Scheme);
+        if (invited is { } created)
+        {
+            mail.StaffInvitation(created.Person, created.Link);
+        }
+
+        return invited?.Person;
     }
 
     private async Task LoadRows()

@@ -5,6 +5,9 @@ using Nassij.Web.Platform.Localization;
 
 namespace Nassij.Web.Platform.Mail;
 
+/// <summary>An argument of a message that is itself text to translate into the recipient's language.</summary>
+public sealed record TextKey(string Key);
+
 /// <summary>Queues e-mail in the outbox; the caller's SaveChanges commits it with the change.</summary>
 public sealed class Mailer(NassijDb db, TimeProvider clock)
 {
@@ -21,7 +24,7 @@ public sealed class Mailer(NassijDb db, TimeProvider clock)
             {
                 To = to,
                 Subject = text[subject],
-                Body = string.Format(culture, text[body], args),
+                Body = string.Format(culture, text[body], [.. args.Select(a => a is TextKey key ? text[key.Key].Value : a)]),
                 CreatedAt = clock.GetUtcNow(),
             });
         }
