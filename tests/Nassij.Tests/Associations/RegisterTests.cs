@@ -99,4 +99,27 @@ public sealed class RegisterTests
         var role = await app.WithDb(db => db.RoleGrants.Where(g => g.AssociationId == id && g.Person!.Email == email).Select(g => g.Role).SingleAsync());
         Assert.Equal(Role.President, role);
     }
+
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Another_board_line_is_added_without_javascript_and_nothing_is_lost(string provider)
+    {
+        var app = Databases.App(provider);
+        var officer = await Browser.SignedIn(app, await Accounts.People.NewConfirmedPerson(app));
+        var fields = Registration.Fields("جمعية السطر الإضافي", "Association Ligne");
+        fields["Input.ProvinceCode"] = "";
+        fields["Input.Board[2].FullName"] = "سعيد";
+        fields["Input.Board[2].Office"] = "Adviser";
+        var response = await officer.Submit("/associations/register", fields, postUrl: "/associations/register?handler=AddBoardLine",
+            files: new() { ["StatutesUpload"] = (Samples.Pdf, "statuts.pdf") });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("id=\"Input_Board_3__FullName\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"Input_Board_4__FullName\"", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"سعيد\"", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"جمعية السطر الإضافي\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(">اختر العمالة أو الإقليم.<", html, StringComparison.Ordinal);
+        Assert.Matches("name=\"Input.StatutesFileId\" value=\"[0-9a-f-]{36}\"", html);
+        Assert.False(await app.WithDb(db => db.Associations.AnyAsync(a => a.NameFr == "Association Ligne")));
+    }
 }

@@ -5,7 +5,8 @@ namespace Nassij.Web.Features.Associations;
 /// <summary>The association's file as officers type it: used to register and to edit.</summary>
 public sealed class AssociationForm
 {
-    public const int BoardRows = 9;
+    public const int MinimumBoardRows = 3;
+    public const int MaximumBoardRows = 30;
 
     [Required(ErrorMessage = "This field is required.")]
     [StringLength(200, ErrorMessage = "This is too long.")]
@@ -82,9 +83,21 @@ public sealed class AssociationForm
     public Guid? ProvisionalReceiptFileId { get; set; }
     public Guid? FinalReceiptFileId { get; set; }
 
+    /// <summary>Three lines at least, and one empty line to type the next member in.</summary>
     public void PadBoard()
     {
-        while (Board.Count < BoardRows)
+        Board.RemoveAll(b => b.IsEmpty && b.Office is null && b.TermEndsOn is null);
+        var wanted = Math.Min(MaximumBoardRows, Math.Max(MinimumBoardRows, Board.Count + 1));
+        while (Board.Count < wanted)
+        {
+            Board.Add(new BoardRow());
+        }
+    }
+
+    /// <summary>Another empty line, asked for with a button: the form needs no JavaScript.</summary>
+    public void AddBoardLine()
+    {
+        if (Board.Count < MaximumBoardRows)
         {
             Board.Add(new BoardRow());
         }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Nassij.Web.Features.Shared;
 using Nassij.Web.Platform.Data;
 using Nassij.Web.Platform.Geography;
 using Nassij.Web.Platform.Localization;
@@ -35,6 +36,27 @@ public sealed class EditModel(NassijDb db, AssociationAccess access, Association
 
         Input = AssociationMapping.ToForm(association);
         Version = association.Version;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAddBoardLineAsync()
+    {
+        var association = await Load();
+        if (association is null)
+        {
+            return NotFound();
+        }
+
+        if (!await files.AreAllowed(Input, User.PersonId()!.Value, association.Id))
+        {
+            return BadRequest();
+        }
+
+        // Keep what was typed, files included, and show the form again with one more line.
+        await files.Receive(Request.Form.Files, Input, ModelState, association.Id);
+        await db.SaveChangesAsync();
+        ModelState.Reshape("Input.Board", "Upload");
+        Input.AddBoardLine();
         return Page();
     }
 

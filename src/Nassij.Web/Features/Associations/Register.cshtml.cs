@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Nassij.Web.Features.Shared;
 using Nassij.Web.Platform.Data;
 using Nassij.Web.Platform.Geography;
 using Nassij.Web.Platform.Localization;
@@ -21,6 +22,22 @@ public sealed class RegisterModel(NassijDb db, AssociationFiles files, Geography
     public Role MyRole { get; set; } = Role.President;
 
     public void OnGet() => Input.PadBoard();
+
+    public async Task<IActionResult> OnPostAddBoardLineAsync()
+    {
+        var personId = User.PersonId()!.Value;
+        if (!await files.AreAllowed(Input, personId, null))
+        {
+            return BadRequest();
+        }
+
+        // Keep what was sent, files included, and show the form again with one more line.
+        await files.Receive(Request.Form.Files, Input, ModelState, associationId: null);
+        await db.SaveChangesAsync();
+        ModelState.Reshape("Input.Board", "Upload");
+        Input.AddBoardLine();
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {

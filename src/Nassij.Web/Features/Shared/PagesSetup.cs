@@ -9,6 +9,8 @@ public static class PagesSetup
     public static IServiceCollection AddNassijPages(this IServiceCollection services)
     {
         services.AddRazorPages(o => o.RootDirectory = "/Features")
+            // Validation happens on the server; no data-val attributes for a script we do not ship.
+            .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false)
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o =>
                 o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedText)));
