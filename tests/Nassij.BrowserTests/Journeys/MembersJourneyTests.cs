@@ -17,7 +17,7 @@ public sealed class MembersJourneyTests(BrowserFixture fixture) : IClassFixture<
         await Steps.Visit(page, $"/my/associations/{id}/members/new", $"20-member-new-{language}");
         await page.FillAsync(language == "ar" ? "#Input_NameAr" : "#Input_NameLatin", name);
         await page.ClickAsync("main form button[type=submit]");
-        await Assertions.Expect(page.Locator("[data-valmsg-for='Input.Consent']")).Not.ToBeEmptyAsync();
+        await Assertions.Expect(page.Locator("#Input_Consent ~ .field-validation-error")).ToContainTextAsync(language == "ar" ? "سجّل موافقة العضو" : "Enregistrez le consentement");
         await Steps.Look(page, $"21-member-consent-missing-{language}");
         await page.CheckAsync("#Input_Consent");
         await page.ClickAsync("main form button[type=submit]");

@@ -27,7 +27,7 @@ public sealed class RegistryJourneyTests(BrowserFixture fixture) : IClassFixture
         await officer.FillAsync("#Input_ProvisionalReceiptOn", "2026-10-01");
         await officer.SetInputFilesAsync("#StatutesUpload", new FilePayload { Name = "statuts.pdf", MimeType = "application/pdf", Buffer = Nassij.Tests.Infrastructure.Samples.Pdf });
         await officer.ClickAsync("form button.btn-lg");
-        await Assertions.Expect(officer.Locator("[data-valmsg-for='Input.ProvinceCode']")).ToContainTextAsync("اختر العمالة أو الإقليم");
+        await Assertions.Expect(officer.Locator("#Input_ProvinceCode ~ .field-validation-error")).ToContainTextAsync("اختر العمالة أو الإقليم");
         await Assertions.Expect(officer.Locator("#Input_NameAr")).ToHaveValueAsync("جمعية النسيج الرقمي بسلا");
         await Steps.Look(officer, "03-register-error-ar");
 
