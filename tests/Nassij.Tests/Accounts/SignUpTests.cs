@@ -54,6 +54,10 @@ public sealed partial class SignUpTests
         Assert.Contains("أدخل بريدا إلكترونيا صحيحا.", html, StringComparison.Ordinal);
         Assert.Contains("يجب أن تتكون كلمة المرور من 10 أحرف على الأقل.", html, StringComparison.Ordinal);
         Assert.Contains("value=\"أمينة\"", html, StringComparison.Ordinal);
+        // Screen readers hear the message with the field.
+        Assert.Matches("<input[^>]*aria-describedby=\"Input_Email-error\"[^>]*aria-invalid=\"true\"[^>]*name=\"Input.Email\"|<input[^>]*name=\"Input.Email\"[^>]*aria-describedby=\"Input_Email-error\"", html);
+        Assert.Matches("id=\"Input_Email-error\"[^>]*>أدخل بريدا إلكترونيا صحيحا.<", html);
+        Assert.DoesNotMatch("<input[^>]*name=\"Input.DisplayName\"[^>]*aria-invalid", html);
     }
 
     [Theory]
