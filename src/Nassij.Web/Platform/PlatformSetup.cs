@@ -74,6 +74,7 @@ public static class PlatformSetup
             app.UseHsts();
         }
 
+        app.UseSecurityHeaders();
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseStaticFiles();

@@ -57,4 +57,13 @@ public sealed class PagesTests
             Assert.DoesNotContain("&#x6", html, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public async Task Pages_cannot_be_framed_or_run_scripts_from_elsewhere()
+    {
+        var response = await Browser.Open(Databases.App(Databases.Sqlite)).Get("/associations");
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Contains("script-src 'none'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+    }
 }
