@@ -49,9 +49,6 @@ public sealed class NassijFactory : WebApplicationFactory<Program>
         builder.ConfigureLogging(logging => logging.AddProvider(new CollectingLoggerProvider(Logs)));
     }
 
-    public T Service<T>(Action<T>? _ = null)
-        where T : notnull => Services.GetRequiredService<T>();
-
     public async Task<TResult> WithDb<TResult>(Func<NassijDb, Task<TResult>> work)
     {
         await using var scope = Services.CreateAsyncScope();

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Nassij.Web.Platform.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresNassijDb))]
-    [Migration("20261123021608_OutboxLease")]
-    partial class OutboxLease
+    [Migration("20261123024107_Foundation")]
+    partial class Foundation
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

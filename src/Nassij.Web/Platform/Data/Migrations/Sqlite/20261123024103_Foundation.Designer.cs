@@ -11,8 +11,8 @@ using Nassij.Web.Platform.Data;
 namespace Nassij.Web.Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteNassijDb))]
-    [Migration("20261123020946_Members")]
-    partial class Members
+    [Migration("20261123024103_Foundation")]
+    partial class Foundation
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -554,6 +554,9 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("SentAt")
                         .HasColumnType("INTEGER");

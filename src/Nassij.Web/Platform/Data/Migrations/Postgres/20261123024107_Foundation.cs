@@ -141,6 +141,7 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     Attempts = table.Column<int>(type: "integer", nullable: false),
+                    LeaseUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
@@ -315,6 +316,40 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Members",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AssociationId = table.Column<int>(type: "integer", nullable: false),
+                    NameAr = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    NameLatin = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    NationalId = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Address = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Category = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    JoinedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ConsentGivenOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ConsentPurpose = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SearchKey = table.Column<string>(type: "character varying(700)", maxLength: 700, nullable: false),
+                    SortName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Members", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Members_Associations_AssociationId",
+                        column: x => x.AssociationId,
+                        principalTable: "Associations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RoleGrants",
                 columns: table => new
                 {
@@ -464,6 +499,23 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
                 columns: new[] { "Word", "SortFr", "AssociationId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Members_AssociationId_NationalId",
+                table: "Members",
+                columns: new[] { "AssociationId", "NationalId" },
+                unique: true,
+                filter: "\"NationalId\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Members_AssociationId_SortName_Id",
+                table: "Members",
+                columns: new[] { "AssociationId", "SortName", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Members_AssociationId_Status_SortName_Id",
+                table: "Members",
+                columns: new[] { "AssociationId", "Status", "SortName", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_CreatedAt",
                 table: "OutboxMessages",
                 column: "CreatedAt");
@@ -524,6 +576,9 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "DirectoryWords");
+
+            migrationBuilder.DropTable(
+                name: "Members");
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
