@@ -121,20 +121,10 @@ public sealed class StaffModel(NassijDb db, UserManager<Person> users, Invitatio
     public object RouteFor(int page) => new { p = page };
 }
 
-public sealed class GrantForm
+/// <summary>A ministry role; a regional coordinator's comes with a region.</summary>
+public sealed class GrantForm : InviteForm
 {
-    [Required(ErrorMessage = "This field is required.")]
-    [EmailAddress(ErrorMessage = "Enter a valid e-mail address.")]
-    [Display(Name = "E-mail address")]
-    public string Email { get; set; } = string.Empty;
-
-    [Required(ErrorMessage = "This field is required.")]
-    [StringLength(120, ErrorMessage = "This is too long.")]
-    [Display(Name = "Full name")]
-    public string DisplayName { get; set; } = string.Empty;
-
-    [Display(Name = "Role")]
-    public Role Role { get; set; } = Role.CallManager;
+    public GrantForm() => Role = Role.CallManager;
 
     [Display(Name = "Region")]
     public string? RegionCode { get; set; }

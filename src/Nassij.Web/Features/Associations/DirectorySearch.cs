@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Nassij.Web.Platform.Data;
-using Nassij.Web.Platform.Localization;
 
 namespace Nassij.Web.Features.Associations;
 
@@ -32,12 +31,8 @@ public static class DirectorySearch
             }
         }
 
-        var associations = Filtered(db.Associations.AsNoTracking().Where(a => a.Status == VerificationStatus.Verified), query);
-        foreach (var term in TextFolding.Terms(query.Q))
-        {
-            var pattern = $"%{term}%";
-            associations = associations.Where(a => EF.Functions.Like(a.SearchKey, pattern));
-        }
+        var associations = Filtered(db.Associations.AsNoTracking().Where(a => a.Status == VerificationStatus.Verified), query)
+            .WhereKeyHasAllTerms(a => a.SearchKey, query.Q);
 
         var ordered = query.Arabic
             ? associations.OrderBy(a => a.NameAr).ThenBy(a => a.Id)

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -134,20 +133,4 @@ public sealed class PeopleModel(NassijDb db, AssociationAccess access, UserManag
             .ToListAsync();
         return true;
     }
-}
-
-public sealed class InviteForm
-{
-    [Required(ErrorMessage = "This field is required.")]
-    [EmailAddress(ErrorMessage = "Enter a valid e-mail address.")]
-    [Display(Name = "E-mail address")]
-    public string Email { get; set; } = string.Empty;
-
-    [Required(ErrorMessage = "This field is required.")]
-    [StringLength(120, ErrorMessage = "This is too long.")]
-    [Display(Name = "Full name")]
-    public string DisplayName { get; set; } = string.Empty;
-
-    [Display(Name = "Role")]
-    public Role Role { get; set; } = Role.Member;
 }

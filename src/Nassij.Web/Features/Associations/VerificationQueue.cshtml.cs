@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Nassij.Web.Platform.Data;
-using Nassij.Web.Platform.Localization;
 using Nassij.Web.Platform.Security;
 
 namespace Nassij.Web.Features.Associations;
@@ -40,11 +39,7 @@ public sealed class VerificationQueueModel(NassijDb db) : PageModel
             query = query.Where(a => a.RegionCode == region);
         }
 
-        foreach (var term in TextFolding.Terms(Q))
-        {
-            var pattern = $"%{term}%";
-            query = query.Where(a => EF.Functions.Like(a.SearchKey, pattern));
-        }
+        query = query.WhereKeyHasAllTerms(a => a.SearchKey, Q);
 
         var rows = await query.OrderBy(a => a.CreatedAt).ThenBy(a => a.Id)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize + 1)

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Nassij.Web.Platform.Data;
-using Nassij.Web.Platform.Localization;
 using Nassij.Web.Platform.Security;
 
 namespace Nassij.Web.Features.Workspace.Members;
@@ -50,11 +49,7 @@ public sealed class IndexModel(NassijDb db, AssociationAccess access) : PageMode
             members = members.Where(m => m.Status == status);
         }
 
-        foreach (var term in TextFolding.Terms(Q))
-        {
-            var pattern = $"%{term}%";
-            members = members.Where(m => EF.Functions.Like(m.SearchKey, pattern));
-        }
+        members = members.WhereKeyHasAllTerms(m => m.SearchKey, Q);
 
         var rows = await members.OrderBy(m => m.SortName).ThenBy(m => m.Id)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize + 1)
