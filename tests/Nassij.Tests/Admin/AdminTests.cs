@@ -70,4 +70,19 @@ public sealed class AdminTests
         var response = await admin.Submit("/admin/staff", new() { ["Input.Email"] = "x@test.nassij.ma", ["Input.DisplayName"] = "X", ["Input.Role"] = "RegionalCoordinator" }, postUrl: "/admin/staff?handler=Grant");
         Assert.Contains("Un coordinateur régional a besoin d&#x27;une région.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task After_signing_in_each_person_lands_where_their_work_waits(string provider)
+    {
+        var app = Databases.App(provider);
+        foreach (var (email, landing) in new[] { ($"admin@{DemoData.Domain}", "/admin"), ($"coordinator@{DemoData.Domain}", "/staff/verification"), ($"president1@{DemoData.Domain}", "/my/associations") })
+        {
+            var response = await Browser.Open(app).Submit("/account/sign-in", new() { ["Input.Email"] = email, ["Input.Password"] = DemoData.Password });
+            Assert.Equal(landing, response.Headers.Location!.OriginalString);
+        }
+
+        var withReturn = await Browser.Open(app).Submit("/account/sign-in?ReturnUrl=%2Faccount", new() { ["Input.Email"] = $"admin@{DemoData.Domain}", ["Input.Password"] = DemoData.Password, ["ReturnUrl"] = "/account" });
+        Assert.Equal("/account", withReturn.Headers.Location!.OriginalString);
+    }
 }

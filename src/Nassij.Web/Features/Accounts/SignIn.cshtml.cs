@@ -38,7 +38,7 @@ public sealed class SignInModel(SignInManager<Person> signIn, NassijDb db, Audit
         {
             return await MustSetUpTwoFactor(email)
                 ? RedirectToPage("TwoFactor")
-                : LocalRedirect(AfterSignIn.Target(Url, ReturnUrl));
+                : LocalRedirect(await AfterSignIn.Target(Url, ReturnUrl, db, email));
         }
 
         if (result.RequiresTwoFactor)
@@ -102,5 +102,19 @@ public sealed class SignInForm
 
 internal static class AfterSignIn
 {
-    public static string Target(IUrlHelper url, string? returnUrl) => url.IsLocalUrl(returnUrl) ? returnUrl! : "/my/associations";
+    /// <summary>The page asked for, else where work waits: administrators at administration,
+    /// coordinators at verification, everyone else at their associations.</summary>
+    public static async Task<string> Target(IUrlHelper url, string? returnUrl, NassijDb db, string? email)
+    {
+        if (url.IsLocalUrl(returnUrl))
+        {
+            return returnUrl!;
+        }
+
+        var normalized = email?.ToUpperInvariant();
+        var roles = await db.RoleGrants.Where(g => g.Person!.NormalizedEmail == normalized && g.AssociationId == null).Select(g => g.Role).ToListAsync();
+        return roles.Contains(Role.Administrator) ? "/admin"
+            : roles.Contains(Role.RegionalCoordinator) ? "/staff/verification"
+            : "/my/associations";
+    }
 }

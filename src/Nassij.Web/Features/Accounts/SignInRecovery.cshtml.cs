@@ -31,7 +31,7 @@ public sealed class SignInRecoveryModel(SignInManager<Person> signIn, NassijDb d
         {
             audit.Record("account.recovery-code-used", "Person", person.Id, actorName: person.Email);
             await db.SaveChangesAsync();
-            return LocalRedirect(AfterSignIn.Target(Url, ReturnUrl));
+            return LocalRedirect(await AfterSignIn.Target(Url, ReturnUrl, db, person.Email));
         }
 
         audit.Record("account.two-factor-failed", "Person", person.Id, actorName: person.Email);

@@ -39,7 +39,7 @@ public sealed class SignInTwoFactorModel(SignInManager<Person> signIn, NassijDb 
         var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, RememberMe, Input.RememberMachine);
         if (result.Succeeded)
         {
-            return LocalRedirect(AfterSignIn.Target(Url, ReturnUrl));
+            return LocalRedirect(await AfterSignIn.Target(Url, ReturnUrl, db, person.Email));
         }
 
         audit.Record(result.IsLockedOut ? "account.locked-out" : "account.two-factor-failed", "Person", person.Id, actorName: person.Email);
