@@ -24,8 +24,9 @@ public static class DirectorySearch
         var words = DirectoryWords.OfQuery(query.Q);
         if (words.Count > 0)
         {
+            // A later page past the end stays empty; the substring fallback is for queries no whole word matches.
             var found = await ByWords(db, query, words, page, cancel);
-            if (found.Rows.Count > 0 || page > 1)
+            if (found.Rows.Count > 0 || (page > 1 && (await ByWords(db, query, words, 1, cancel)).Rows.Count > 0))
             {
                 return found;
             }

@@ -41,19 +41,13 @@ public sealed class EditModel(NassijDb db, AssociationAccess access, Association
 
     public async Task<IActionResult> OnPostAddBoardLineAsync()
     {
-        var association = await Load();
+        var (association, refusal) = await LoadAndReceiveFiles();
         if (association is null)
         {
-            return NotFound();
-        }
-
-        if (!await files.AreAllowed(Input, User.PersonId()!.Value, association.Id))
-        {
-            return BadRequest();
+            return refusal!;
         }
 
         // Keep what was typed, files included, and show the form again with one more line.
-        await files.Receive(Request.Form.Files, Input, ModelState, association.Id);
         await db.SaveChangesAsync();
         ModelState.Reshape("Input.Board", "Upload");
         Input.AddBoardLine();
@@ -62,19 +56,12 @@ public sealed class EditModel(NassijDb db, AssociationAccess access, Association
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var association = await Load();
+        var (association, refusal) = await LoadAndReceiveFiles();
         if (association is null)
         {
-            return NotFound();
+            return refusal!;
         }
 
-        // Ids from the hidden fields are checked before this request's own uploads are added.
-        if (!await files.AreAllowed(Input, User.PersonId()!.Value, association.Id))
-        {
-            return BadRequest();
-        }
-
-        await files.Receive(Request.Form.Files, Input, ModelState, association.Id);
         foreach (var breach in RegistryRules.Check(Input, Formats.TodayInMorocco(clock), places))
         {
             ModelState.AddModelError($"Input.{breach.Field}", text[breach.Message]);
@@ -113,6 +100,25 @@ public sealed class EditModel(NassijDb db, AssociationAccess access, Association
     {
         Input.PadBoard();
         return Page();
+    }
+
+    /// <summary>The officer's association with the files of this post stored; or why the post is refused.</summary>
+    private async Task<(Association? Association, IActionResult? Refusal)> LoadAndReceiveFiles()
+    {
+        var association = await Load();
+        if (association is null)
+        {
+            return (null, NotFound());
+        }
+
+        // Ids from the hidden fields are checked before this request's own uploads are added.
+        if (!await files.AreAllowed(Input, User.PersonId()!.Value, association.Id))
+        {
+            return (null, BadRequest());
+        }
+
+        await files.Receive(Request.Form.Files, Input, ModelState, association.Id);
+        return (association, null);
     }
 
     private async Task<Association?> Load()
