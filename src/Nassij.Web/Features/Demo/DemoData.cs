@@ -19,6 +19,7 @@ public static class DemoData
         ($"admin@{Domain}", "مدير المنصة", Role.Administrator, null),
         ($"calls@{Domain}", "Samira Bennani", Role.CallManager, null),
         ($"evaluator@{Domain}", "يوسف العلوي", Role.Evaluator, null),
+        ($"evaluator2@{Domain}", "Leila Amrani", Role.Evaluator, null),
         ($"finance@{Domain}", "Karim Tazi", Role.FinanceOfficer, null),
         ($"adviser@{Domain}", "فاطمة الزهراء الإدريسي", Role.SupportAdviser, null),
         ($"trainer@{Domain}", "Nadia El Fassi", Role.Trainer, null),
@@ -64,6 +65,8 @@ public static class DemoData
             }
         }
 
+        var evaluators = db.RoleGrants.Local.Where(g => g.Role == Role.Evaluator).Select(g => g.Person!.Id);
+        db.Calls.Add(DemoCalls.Round2026(now, evaluators));
         await db.SaveChangesAsync(cancel);
         foreach (var association in db.Associations.Local)
         {

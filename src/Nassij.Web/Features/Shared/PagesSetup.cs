@@ -9,6 +9,7 @@ public static class PagesSetup
     public static IServiceCollection AddNassijPages(this IServiceCollection services)
     {
         services.AddRazorPages(o => o.RootDirectory = "/Features")
+            .AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new AmountBinderProvider()))
             // Validation happens on the server; no data-val attributes for a script we do not ship.
             .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false)
             .AddViewLocalization()

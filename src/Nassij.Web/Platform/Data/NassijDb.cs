@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Nassij.Web.Features.Accounts;
 using Nassij.Web.Features.Associations;
+using Nassij.Web.Features.Funding.Applications;
+using Nassij.Web.Features.Funding.Calls;
 using Nassij.Web.Features.Workspace.Members;
 using Nassij.Web.Platform.Files;
 using Nassij.Web.Platform.Mail;
@@ -22,6 +24,9 @@ public abstract class NassijDb(DbContextOptions options)
     public DbSet<BoardMember> BoardMembers => Set<BoardMember>();
     public DbSet<DirectoryWord> DirectoryWords => Set<DirectoryWord>();
     public DbSet<Member> Members => Set<Member>();
+    public DbSet<Call> Calls => Set<Call>();
+    public DbSet<Lot> Lots => Set<Lot>();
+    public DbSet<Application> Applications => Set<Application>();
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();

@@ -7,6 +7,21 @@ public static class Formats
 {
     public static DateTimeOffset ToMorocco(DateTimeOffset utc) => TimeZoneInfo.ConvertTime(utc, Cultures.Morocco);
 
+    /// <summary>A wall-clock time typed in Morocco, as UTC. A time skipped by a clock change counts as the hour after.</summary>
+    public static DateTimeOffset FromMorocco(DateTime local)
+    {
+        var unspecified = System.DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        if (Cultures.Morocco.IsInvalidTime(unspecified))
+        {
+            unspecified = unspecified.AddHours(1);
+        }
+
+        return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(unspecified, Cultures.Morocco));
+    }
+
+    /// <summary>For a datetime-local field: the Morocco wall-clock time, to the minute.</summary>
+    public static DateTime LocalInMorocco(DateTimeOffset utc) => ToMorocco(utc).DateTime;
+
     public static DateOnly TodayInMorocco(TimeProvider clock) => DateOnly.FromDateTime(ToMorocco(clock.GetUtcNow()).DateTime);
 
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
