@@ -2,12 +2,13 @@ using Nassij.Web.Features.Accounts;
 using Nassij.Web.Features.Admin;
 using Nassij.Web.Features.Associations;
 using Nassij.Web.Features.Demo;
+using Nassij.Web.Features.Funding;
 using Nassij.Web.Features.Shared;
 using Nassij.Web.Platform;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddNassijPlatform();
-builder.Services.AddAccounts().AddAssociations().AddAdmin();
+builder.Services.AddAccounts().AddAssociations().AddAdmin().AddFunding();
 
 var app = builder.Build();
 app.UseNassijPlatform();
@@ -15,6 +16,7 @@ app.MapShared();
 app.MapAccounts();
 app.MapAssociations();
 app.MapAdmin();
+app.MapFunding();
 if (args is ["make-admin", var email])
 {
     return await FirstAdministrator.Grant(app, email);

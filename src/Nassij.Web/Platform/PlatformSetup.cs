@@ -59,6 +59,9 @@ public static class PlatformSetup
             return new LocalFileStore(Path.Combine(builder.Environment.ContentRootPath, root));
         });
         services.AddScoped<Uploads>();
+        services.Configure<Documents.PdfOptions>(configuration.GetSection("Pdf"));
+        services.AddSingleton<Documents.PdfPrinter>();
+        services.AddScoped<Documents.DocumentRenderer>();
 
         services.AddSingleton(Geography.Geography.Load(Path.Combine(AppContext.BaseDirectory, "Platform", "Geography", "geography.json")));
         services.AddHealthChecks().AddDbContextCheck<NassijDb>();

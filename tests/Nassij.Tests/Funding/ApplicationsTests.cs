@@ -39,6 +39,16 @@ public sealed class ApplicationsTests
         Assert.DoesNotContain("Input.Title", page, StringComparison.Ordinal);
         var edit = await officer.Submit($"/my/applications/{id}", Rounds.CompleteDraft(saved.Version));
         Assert.Equal(HttpStatusCode.BadRequest, edit.StatusCode);
+
+        var receipt = await officer.Get($"/my/applications/{id}/receipt");
+        Assert.Equal("application/pdf", receipt.Content.Headers.ContentType?.MediaType);
+        var bytes = await receipt.Content.ReadAsByteArrayAsync(); await File.WriteAllBytesAsync($"/tmp/receipt-{provider}.pdf", bytes);
+        var text = await Pdfs.Text(bytes);
+        Assert.Contains(saved.Reference!, text, StringComparison.Ordinal);
+        Assert.Contains(saved.Fingerprint!, text.Replace("\n", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("منصة رقمية للعرائض المحلية", text, StringComparison.Ordinal);
+        var (other, _) = await Rounds.VerifiedApplicant(app);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.Get($"/my/applications/{id}/receipt")).StatusCode);
     }
 
     [Theory]

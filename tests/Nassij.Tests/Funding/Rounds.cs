@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Nassij.Tests.Associations;
 using Nassij.Tests.Infrastructure;
 using Nassij.Web.Features.Associations;
+using Nassij.Web.Features.Demo;
 using Nassij.Web.Features.Funding.Calls;
 using Nassij.Web.Platform.Security;
 
@@ -17,7 +18,8 @@ public static class Rounds
         var now = TimeProvider.System.GetUtcNow();
         return await app.WithDb(async db =>
         {
-            var evaluators = await db.RoleGrants.Where(g => g.Role == Role.Evaluator).Select(g => g.PersonId).ToListAsync();
+            var demo = new[] { $"evaluator@{DemoData.Domain}", $"evaluator2@{DemoData.Domain}" };
+            var evaluators = await db.Users.Where(u => demo.Contains(u.Email)).Select(u => u.Id).ToListAsync();
             var call = new Call
             {
                 TitleAr = "طلب عروض تجريبي " + Guid.NewGuid().ToString("N")[..6],
@@ -64,6 +66,23 @@ public static class Rounds
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
         return int.Parse(response.Headers.Location!.OriginalString.Split('/')[^1], CultureInfo.InvariantCulture);
     }
+
+    /// <summary>A new person holding the evaluator role, seated on the call's committee; returns their e-mail.</summary>
+    public static async Task<string> NewEvaluator(NassijFactory app, Call call)
+    {
+        var email = await Accounts.People.NewConfirmedPerson(app);
+        await app.WithDb(async db =>
+        {
+            var id = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+            db.RoleGrants.Add(new RoleGrant { PersonId = id, Role = Role.Evaluator });
+            db.Add(new CommitteeSeat { CallId = call.Id, PersonId = id });
+            return await db.SaveChangesAsync();
+        });
+        return email;
+    }
+
+    public static Task<int> Close(NassijFactory app, Call call) =>
+        app.WithDb(db => db.Calls.Where(c => c.Id == call.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.ClosesAt, TimeProvider.System.GetUtcNow().AddSeconds(-1))));
 
     public static Dictionary<string, string> CompleteDraft(int version = 1) => new()
     {

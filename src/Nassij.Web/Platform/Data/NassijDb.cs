@@ -6,6 +6,7 @@ using Nassij.Web.Features.Accounts;
 using Nassij.Web.Features.Associations;
 using Nassij.Web.Features.Funding.Applications;
 using Nassij.Web.Features.Funding.Calls;
+using Nassij.Web.Features.Funding.Evaluations;
 using Nassij.Web.Features.Workspace.Members;
 using Nassij.Web.Platform.Files;
 using Nassij.Web.Platform.Mail;
@@ -27,6 +28,7 @@ public abstract class NassijDb(DbContextOptions options)
     public DbSet<Call> Calls => Set<Call>();
     public DbSet<Lot> Lots => Set<Lot>();
     public DbSet<Application> Applications => Set<Application>();
+    public DbSet<Evaluation> Evaluations => Set<Evaluation>();
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();

@@ -30,9 +30,13 @@ public static class Formats
 
     public static string DateTime(DateTimeOffset utc) => ToMorocco(utc).ToString("d MMMM yyyy HH:mm", CultureInfo.CurrentCulture);
 
-    /// <summary>A MAD amount as Moroccans write it: "12 345,50 MAD" (grouping per culture, two decimals).</summary>
-    public static string Mad(decimal amount) =>
-        string.Create(CultureInfo.CurrentCulture, $"{amount:N2} MAD");
+    /// <summary>A MAD amount as Moroccans write it: "12 345,50 MAD" (grouping per culture, two decimals).
+    /// In Arabic it is isolated left-to-right (LRI…PDI), or the page's direction would show "MAD 12 345,50".</summary>
+    public static string Mad(decimal amount)
+    {
+        var text = string.Create(CultureInfo.CurrentCulture, $"{amount:N2} MAD");
+        return Cultures.IsRightToLeft(CultureInfo.CurrentCulture) ? $"\u2066{text}\u2069" : text;
+    }
 
     public static string Number(long value) => value.ToString("N0", CultureInfo.CurrentCulture);
 }

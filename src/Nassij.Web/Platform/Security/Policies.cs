@@ -9,6 +9,7 @@ public static class Policies
     public const string Administrator = "Administrator";
     public const string Verifier = "Verifier";
     public const string CallManagement = "CallManagement";
+    public const string Evaluation = "Evaluation";
 
     public const string RoleClaim = "nassij:role";
     public const string RegionClaim = "nassij:region";
@@ -19,6 +20,7 @@ public static class Policies
         options.AddPolicy(Staff, p => p.RequireAssertion(c => c.User.IsStaff()));
         options.AddPolicy(Administrator, p => p.RequireAssertion(c => c.User.Has(Role.Administrator)));
         options.AddPolicy(CallManagement, p => p.RequireAssertion(c => c.User.Has(Role.Administrator) || c.User.Has(Role.CallManager)));
+        options.AddPolicy(Evaluation, p => p.RequireAssertion(c => c.User.Has(Role.Evaluator)));
         options.AddPolicy(Verifier, p => p.RequireAssertion(c => c.User.Has(Role.Administrator) || c.User.Has(Role.RegionalCoordinator)));
     }
 

@@ -53,6 +53,19 @@ public sealed class Application : IVersioned
     public Guid? SubmittedById { get; set; }
     public string? Fingerprint { get; set; }
     public string? ScreeningReason { get; set; }
+    public DateTimeOffset? ScreenedAt { get; set; }
+
+    /// <summary>The mean of the submitted evaluations' totals, kept for the committee's ranking.</summary>
+    public decimal? AverageScore { get; set; }
+
+    /// <summary>Highest total less lowest: a large spread is flagged to the committee.</summary>
+    public int? ScoreSpread { get; set; }
+
+    /// <summary>The amount the committee grants; at most what was requested.</summary>
+    public decimal? GrantedAmount { get; set; }
+
+    /// <summary>Place in the lot's ranking when the committee decided (1 = best).</summary>
+    public int? Rank { get; set; }
     public int Version { get; set; }
 
     public List<ProjectActivity> Activities { get; set; } = [];

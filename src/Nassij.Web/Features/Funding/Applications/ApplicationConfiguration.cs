@@ -18,6 +18,10 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         builder.Property(a => a.RequestedTotal).HasPrecision(14, 2);
         builder.Property(a => a.Fingerprint).HasMaxLength(64);
         builder.Property(a => a.ScreeningReason).HasMaxLength(2000);
+        builder.Property(a => a.AverageScore).HasPrecision(7, 2);
+        builder.Property(a => a.GrantedAmount).HasPrecision(14, 2);
+        // The committee's ranking: a lot's evaluated applications by score.
+        builder.HasIndex(a => new { a.LotId, a.AverageScore });
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasIndex(a => a.Reference).IsUnique();
         // Screening, ranking and dashboards go through a call's applications by lot and state.

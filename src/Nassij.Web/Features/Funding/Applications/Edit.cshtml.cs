@@ -14,6 +14,8 @@ namespace Nassij.Web.Features.Funding.Applications;
 /// <summary>An application for its association's officers: edited while a draft (every save keeps the draft), read once submitted.</summary>
 [Authorize]
 [RequestSizeLimit(60 * 1024 * 1024)]
+public sealed record CriterionFeedback(string Label, int MaxPoints, decimal Average, IReadOnlyList<string> Justifications);
+
 public sealed class EditModel(NassijDb db, Uploads uploads, Audit audit, TimeProvider clock, IStringLocalizer<FundingText> text) : PageModel
 {
     private static readonly FileKind[] Documents = [FileKind.Pdf, FileKind.Jpeg, FileKind.Png, FileKind.Docx, FileKind.Xlsx];
@@ -32,6 +34,7 @@ public sealed class EditModel(NassijDb db, Uploads uploads, Audit audit, TimePro
     public Lot Lot { get; private set; } = null!;
     public string AssociationName { get; private set; } = string.Empty;
     public DateTimeOffset Now { get; private set; }
+    public IReadOnlyList<CriterionFeedback> Feedback { get; private set; } = [];
     public bool Arabic => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ar";
     public bool CanWithdraw => Application.State is ApplicationState.Draft or ApplicationState.Submitted && Call.AcceptsApplicationsAt(Now);
 
@@ -168,6 +171,25 @@ public sealed class EditModel(NassijDb db, Uploads uploads, Audit audit, TimePro
         Lot = Call.Lots.Single(l => l.Id == application.LotId);
         AssociationName = await db.Associations.Where(a => a.Id == application.AssociationId).Select(a => Arabic ? a.NameAr : a.NameFr).SingleAsync();
         Now = clock.GetUtcNow();
+        if (Call.State is CallState.ResultsPublished or CallState.Archived)
+        {
+            await LoadFeedback();
+        }
+
         return true;
+    }
+
+    /// <summary>Equal treatment made visible: once results are out, the applicant reads each criterion's average and the evaluators' reasons, without their names.</summary>
+    private async Task LoadFeedback()
+    {
+        var scores = await db.Evaluations.AsNoTracking()
+            .Where(e => e.ApplicationId == Id && e.State == Evaluations.EvaluationState.Submitted)
+            .SelectMany(e => e.Scores).Select(s => new { s.CriterionId, s.Points, s.Justification })
+            .ToListAsync();
+        Feedback = [.. Call.Criteria.OrderBy(c => c.Number).Select(c =>
+        {
+            var mine = scores.Where(s => s.CriterionId == c.Id).ToList();
+            return new CriterionFeedback(c.Label(Arabic), c.MaxPoints, mine.Count == 0 ? 0 : Math.Round((decimal)mine.Average(s => s.Points ?? 0), 2), [.. mine.Select(s => s.Justification)]);
+        }).Where(f => f.Justifications.Count > 0)];
     }
 }

@@ -15,7 +15,7 @@ public sealed record LotProgress(int LotId, ApplicationState State, int Count);
 
 /// <summary>A call seen by the people who run it: what is missing, publication, cancellation, where applications stand.</summary>
 [Authorize(Policy = Policies.CallManagement)]
-public sealed class OverviewModel(NassijDb db, Audit audit, TimeProvider clock, IStringLocalizer<FundingText> text) : PageModel
+public sealed class OverviewModel(NassijDb db, Audit audit, Selection.ResultNotices notices, TimeProvider clock, IStringLocalizer<FundingText> text) : PageModel
 {
     [FromRoute]
     public int Id { get; set; }
@@ -86,6 +86,34 @@ public sealed class OverviewModel(NassijDb db, Audit audit, TimeProvider clock, 
         audit.Record("call.cancelled", nameof(Call), call.Id, before: new { State = before }, after: new { call.State, Reason = call.CancelReason });
         await db.SaveChangesAsync();
         TempData["Notice"] = text["The call is cancelled."].Value;
+        return Redirect($"/staff/calls/{Id}");
+    }
+
+    public async Task<IActionResult> OnPostPublishResultsAsync(CancellationToken cancel)
+    {
+        ModelState.Clear();
+        var call = await CallLoading.Full(db, Id);
+        if (call is null)
+        {
+            return NotFound();
+        }
+
+        var undecided = await db.Applications.CountAsync(a => a.CallId == Id
+            && (a.State == ApplicationState.Submitted || a.State == ApplicationState.Eligible || a.State == ApplicationState.Evaluated), cancel);
+        var committed = await db.Applications.Where(a => a.CallId == Id && a.State == ApplicationState.Selected)
+            .GroupBy(a => a.LotId).Select(g => new { g.Key, Total = g.Sum(a => a.GrantedAmount ?? 0) }).ToListAsync(cancel);
+        var overspent = committed.Any(c => !Selection.SelectionRules.WithinEnvelope(c.Total, call.Lots.Single(l => l.Id == c.Key).Envelope));
+        if (call.State != CallState.Evaluation || undecided > 0 || overspent)
+        {
+            ModelState.AddModelError(string.Empty, text["Results are published once every application is screened and decided, each lot within its envelope."]);
+            return await Show();
+        }
+
+        call.State = CallState.ResultsPublished;
+        audit.Record("call.results-published", nameof(Call), call.Id, before: new { State = CallState.Evaluation }, after: new { call.State });
+        await db.SaveChangesAsync(cancel);
+        await notices.Tell(call, cancel);
+        TempData["Notice"] = text["The results are published and every applicant is told by e-mail."].Value;
         return Redirect($"/staff/calls/{Id}");
     }
 

@@ -447,6 +447,10 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
                     b.Property<int>("AssociationId")
                         .HasColumnType("integer");
 
+                    b.Property<decimal?>("AverageScore")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)");
+
                     b.Property<int?>("Beneficiaries")
                         .HasColumnType("integer");
 
@@ -460,6 +464,10 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<decimal?>("GrantedAmount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
                     b.Property<int>("LotId")
                         .HasColumnType("integer");
 
@@ -468,6 +476,9 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<int?>("Rank")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Reference")
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
@@ -475,6 +486,12 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
                     b.Property<decimal>("RequestedTotal")
                         .HasPrecision(14, 2)
                         .HasColumnType("numeric(14,2)");
+
+                    b.Property<int?>("ScoreSpread")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ScreenedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ScreeningReason")
                         .HasMaxLength(2000)
@@ -513,12 +530,12 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("LotId");
-
                     b.HasIndex("Reference")
                         .IsUnique();
 
                     b.HasIndex("AssociationId", "CallId");
+
+                    b.HasIndex("LotId", "AverageScore");
 
                     b.HasIndex("CallId", "LotId", "State");
 
@@ -913,6 +930,90 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
                     b.HasIndex("CallId");
 
                     b.ToTable("RequiredDocument");
+                });
+
+            modelBuilder.Entity("Nassij.Web.Features.Funding.Evaluations.Evaluation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("AssignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CallId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ConflictReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("DeclaredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("EvaluatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("Total")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "EvaluatorId")
+                        .IsUnique();
+
+                    b.HasIndex("CallId", "State");
+
+                    b.HasIndex("EvaluatorId", "State");
+
+                    b.ToTable("Evaluations");
+                });
+
+            modelBuilder.Entity("Nassij.Web.Features.Funding.Evaluations.Score", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CriterionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EvaluationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Justification")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int?>("Points")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CriterionId");
+
+                    b.HasIndex("EvaluationId", "CriterionId")
+                        .IsUnique();
+
+                    b.ToTable("Score");
                 });
 
             modelBuilder.Entity("Nassij.Web.Features.Workspace.Members.Member", b =>
@@ -1358,6 +1459,42 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Nassij.Web.Features.Funding.Evaluations.Evaluation", b =>
+                {
+                    b.HasOne("Nassij.Web.Features.Funding.Applications.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Nassij.Web.Features.Funding.Calls.Call", null)
+                        .WithMany()
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Nassij.Web.Features.Accounts.Person", null)
+                        .WithMany()
+                        .HasForeignKey("EvaluatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Nassij.Web.Features.Funding.Evaluations.Score", b =>
+                {
+                    b.HasOne("Nassij.Web.Features.Funding.Calls.Criterion", null)
+                        .WithMany()
+                        .HasForeignKey("CriterionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Nassij.Web.Features.Funding.Evaluations.Evaluation", null)
+                        .WithMany("Scores")
+                        .HasForeignKey("EvaluationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Nassij.Web.Features.Workspace.Members.Member", b =>
                 {
                     b.HasOne("Nassij.Web.Features.Associations.Association", null)
@@ -1412,6 +1549,11 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
                     b.Navigation("Documents");
 
                     b.Navigation("Lots");
+                });
+
+            modelBuilder.Entity("Nassij.Web.Features.Funding.Evaluations.Evaluation", b =>
+                {
+                    b.Navigation("Scores");
                 });
 #pragma warning restore 612, 618
         }

@@ -423,6 +423,10 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
                     b.Property<int>("AssociationId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<decimal?>("AverageScore")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("Beneficiaries")
                         .HasColumnType("INTEGER");
 
@@ -436,6 +440,10 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal?>("GrantedAmount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("LotId")
                         .HasColumnType("INTEGER");
 
@@ -444,6 +452,9 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("Rank")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Reference")
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
@@ -451,6 +462,12 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
                     b.Property<decimal>("RequestedTotal")
                         .HasPrecision(14, 2)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("ScoreSpread")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ScreenedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ScreeningReason")
                         .HasMaxLength(2000)
@@ -489,12 +506,12 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("LotId");
-
                     b.HasIndex("Reference")
                         .IsUnique();
 
                     b.HasIndex("AssociationId", "CallId");
+
+                    b.HasIndex("LotId", "AverageScore");
 
                     b.HasIndex("CallId", "LotId", "State");
 
@@ -871,6 +888,86 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
                     b.HasIndex("CallId");
 
                     b.ToTable("RequiredDocument");
+                });
+
+            modelBuilder.Entity("Nassij.Web.Features.Funding.Evaluations.Evaluation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AssignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CallId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConflictReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DeclaredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EvaluatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "EvaluatorId")
+                        .IsUnique();
+
+                    b.HasIndex("CallId", "State");
+
+                    b.HasIndex("EvaluatorId", "State");
+
+                    b.ToTable("Evaluations");
+                });
+
+            modelBuilder.Entity("Nassij.Web.Features.Funding.Evaluations.Score", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CriterionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EvaluationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Justification")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Points")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CriterionId");
+
+                    b.HasIndex("EvaluationId", "CriterionId")
+                        .IsUnique();
+
+                    b.ToTable("Score");
                 });
 
             modelBuilder.Entity("Nassij.Web.Features.Workspace.Members.Member", b =>
@@ -1308,6 +1405,42 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Nassij.Web.Features.Funding.Evaluations.Evaluation", b =>
+                {
+                    b.HasOne("Nassij.Web.Features.Funding.Applications.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Nassij.Web.Features.Funding.Calls.Call", null)
+                        .WithMany()
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Nassij.Web.Features.Accounts.Person", null)
+                        .WithMany()
+                        .HasForeignKey("EvaluatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Nassij.Web.Features.Funding.Evaluations.Score", b =>
+                {
+                    b.HasOne("Nassij.Web.Features.Funding.Calls.Criterion", null)
+                        .WithMany()
+                        .HasForeignKey("CriterionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Nassij.Web.Features.Funding.Evaluations.Evaluation", null)
+                        .WithMany("Scores")
+                        .HasForeignKey("EvaluationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Nassij.Web.Features.Workspace.Members.Member", b =>
                 {
                     b.HasOne("Nassij.Web.Features.Associations.Association", null)
@@ -1362,6 +1495,11 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
                     b.Navigation("Documents");
 
                     b.Navigation("Lots");
+                });
+
+            modelBuilder.Entity("Nassij.Web.Features.Funding.Evaluations.Evaluation", b =>
+                {
+                    b.Navigation("Scores");
                 });
 #pragma warning restore 612, 618
         }
