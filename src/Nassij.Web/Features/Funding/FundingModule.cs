@@ -1,3 +1,4 @@
+using Nassij.Web.Features.Funding.Agreements;
 using Nassij.Web.Features.Funding.Applications;
 using Nassij.Web.Features.Funding.Screening;
 using Nassij.Web.Features.Funding.Selection;
@@ -6,11 +7,12 @@ namespace Nassij.Web.Features.Funding;
 
 public static class FundingModule
 {
-    public static IServiceCollection AddFunding(this IServiceCollection services) => services.AddScoped<Assigner>().AddScoped<ResultNotices>();
+    public static IServiceCollection AddFunding(this IServiceCollection services) => services.AddScoped<Assigner>().AddScoped<ResultNotices>().AddScoped<AgreementAccess>().AddScoped<AgreementNotices>();
 
     public static WebApplication MapFunding(this WebApplication app)
     {
         app.MapReceipt();
+        app.MapAgreementDocuments();
         return app;
     }
 }

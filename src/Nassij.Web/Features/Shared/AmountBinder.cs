@@ -10,11 +10,22 @@ public sealed class AmountBinder : IModelBinder
 {
     public Task BindModelAsync(ModelBindingContext context)
     {
-        var raw = context.ValueProvider.GetValue(context.ModelName).FirstValue;
-        context.ModelState.SetModelValue(context.ModelName, raw, raw);
+        var value = context.ValueProvider.GetValue(context.ModelName);
+        if (value == ValueProviderResult.None)
+        {
+            // Nothing sent: like the framework's binders, leave the property as it is and no state behind.
+            return Task.CompletedTask;
+        }
+
+        var raw = value.FirstValue;
+        context.ModelState.SetModelValue(context.ModelName, value);
         if (string.IsNullOrWhiteSpace(raw))
         {
-            if (!context.ModelMetadata.IsReferenceOrNullableType)
+            if (context.ModelMetadata.IsReferenceOrNullableType)
+            {
+                context.Result = ModelBindingResult.Success(null);
+            }
+            else
             {
                 context.ModelState.TryAddModelError(context.ModelName, context.ModelMetadata.ModelBindingMessageProvider.ValueMustNotBeNullAccessor(raw ?? ""));
             }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Nassij.Web.Features.Accounts;
 using Nassij.Web.Features.Associations;
+using Nassij.Web.Features.Funding.Agreements;
 using Nassij.Web.Features.Funding.Applications;
 using Nassij.Web.Features.Funding.Calls;
 using Nassij.Web.Features.Funding.Evaluations;
@@ -29,6 +30,9 @@ public abstract class NassijDb(DbContextOptions options)
     public DbSet<Lot> Lots => Set<Lot>();
     public DbSet<Application> Applications => Set<Application>();
     public DbSet<Evaluation> Evaluations => Set<Evaluation>();
+    public DbSet<Agreement> Agreements => Set<Agreement>();
+    public DbSet<Tranche> Tranches => Set<Tranche>();
+    public DbSet<BankAccount> BankAccounts => Set<BankAccount>();
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();

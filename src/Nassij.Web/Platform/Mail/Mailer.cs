@@ -20,11 +20,12 @@ public sealed class Mailer(NassijDb db, TimeProvider clock)
         CultureInfo.CurrentUICulture = culture;
         try
         {
+            object[] values = [.. args.Select(a => a is TextKey key ? text[key.Key].Value : a)];
             db.OutboxMessages.Add(new OutboxMessage
             {
                 To = to,
-                Subject = text[subject],
-                Body = string.Format(culture, text[body], [.. args.Select(a => a is TextKey key ? text[key.Key].Value : a)]),
+                Subject = string.Format(culture, text[subject], values),
+                Body = string.Format(culture, text[body], values),
                 CreatedAt = clock.GetUtcNow(),
             });
         }

@@ -10,6 +10,7 @@ public static class Policies
     public const string Verifier = "Verifier";
     public const string CallManagement = "CallManagement";
     public const string Evaluation = "Evaluation";
+    public const string Finance = "Finance";
 
     public const string RoleClaim = "nassij:role";
     public const string RegionClaim = "nassij:region";
@@ -21,6 +22,7 @@ public static class Policies
         options.AddPolicy(Administrator, p => p.RequireAssertion(c => c.User.Has(Role.Administrator)));
         options.AddPolicy(CallManagement, p => p.RequireAssertion(c => c.User.Has(Role.Administrator) || c.User.Has(Role.CallManager)));
         options.AddPolicy(Evaluation, p => p.RequireAssertion(c => c.User.Has(Role.Evaluator)));
+        options.AddPolicy(Finance, p => p.RequireAssertion(c => c.User.Has(Role.FinanceOfficer)));
         options.AddPolicy(Verifier, p => p.RequireAssertion(c => c.User.Has(Role.Administrator) || c.User.Has(Role.RegionalCoordinator)));
     }
 
