@@ -8,6 +8,7 @@ using Nassij.Web.Features.Funding.Agreements;
 using Nassij.Web.Features.Funding.Applications;
 using Nassij.Web.Features.Funding.Calls;
 using Nassij.Web.Features.Funding.Evaluations;
+using Nassij.Web.Features.Funding.Reports;
 using Nassij.Web.Features.Workspace.Members;
 using Nassij.Web.Platform.Files;
 using Nassij.Web.Platform.Mail;
@@ -33,6 +34,7 @@ public abstract class NassijDb(DbContextOptions options)
     public DbSet<Agreement> Agreements => Set<Agreement>();
     public DbSet<Tranche> Tranches => Set<Tranche>();
     public DbSet<BankAccount> BankAccounts => Set<BankAccount>();
+    public DbSet<Report> Reports => Set<Report>();
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();

@@ -49,6 +49,7 @@ public sealed class ShowModel(NassijDb db, AgreementAccess access, AgreementNoti
     public Call Call { get; private set; } = null!;
     public string AssociationName { get; private set; } = string.Empty;
     public BankAccount? Bank { get; private set; }
+    public IReadOnlyList<Reports.Report> Reports { get; private set; } = [];
     public bool IsOfficer { get; private set; }
     public bool IsManager => AgreementAccess.IsManager(User);
     public bool IsFinance => AgreementAccess.IsFinance(User);
@@ -332,6 +333,7 @@ public sealed class ShowModel(NassijDb db, AgreementAccess access, AgreementNoti
         Call = (await db.Calls.AsNoTracking().FirstAsync(c => c.Id == agreement.CallId))!;
         AssociationName = await db.Associations.Where(a => a.Id == agreement.AssociationId).Select(a => Arabic ? a.NameAr : a.NameFr).SingleAsync();
         Bank = await db.BankAccounts.AsNoTracking().FirstOrDefaultAsync(b => b.AssociationId == agreement.AssociationId);
+        Reports = await db.Reports.AsNoTracking().Where(r => r.AgreementId == Id).ToListAsync();
         return true;
     }
 }

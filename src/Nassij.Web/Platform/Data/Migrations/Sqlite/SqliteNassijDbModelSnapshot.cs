@@ -1160,6 +1160,142 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("Score");
                 });
 
+            modelBuilder.Entity("Nassij.Web.Features.Funding.Reports.Expense", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BudgetLineNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Payee")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SpentOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FileId");
+
+                    b.HasIndex("ReportId");
+
+                    b.ToTable("Expense");
+                });
+
+            modelBuilder.Entity("Nassij.Web.Features.Funding.Reports.IndicatorValue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Value")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorId");
+
+                    b.HasIndex("ReportId", "IndicatorId")
+                        .IsUnique();
+
+                    b.ToTable("IndicatorValue");
+                });
+
+            modelBuilder.Entity("Nassij.Web.Features.Funding.Reports.Report", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActivitiesDone")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BeneficiariesReached")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Difficulties")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsFinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReviewedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ReviewedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TrancheNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId", "TrancheNumber")
+                        .IsUnique();
+
+                    b.HasIndex("State", "SubmittedAt");
+
+                    b.ToTable("Reports");
+                });
+
             modelBuilder.Entity("Nassij.Web.Features.Workspace.Members.Member", b =>
                 {
                     b.Property<int>("Id")
@@ -1670,6 +1806,44 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Nassij.Web.Features.Funding.Reports.Expense", b =>
+                {
+                    b.HasOne("Nassij.Web.Platform.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Nassij.Web.Features.Funding.Reports.Report", null)
+                        .WithMany("Expenses")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Nassij.Web.Features.Funding.Reports.IndicatorValue", b =>
+                {
+                    b.HasOne("Nassij.Web.Features.Funding.Applications.Indicator", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Nassij.Web.Features.Funding.Reports.Report", null)
+                        .WithMany("Indicators")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Nassij.Web.Features.Funding.Reports.Report", b =>
+                {
+                    b.HasOne("Nassij.Web.Features.Funding.Agreements.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Nassij.Web.Features.Workspace.Members.Member", b =>
                 {
                     b.HasOne("Nassij.Web.Features.Associations.Association", null)
@@ -1734,6 +1908,13 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
             modelBuilder.Entity("Nassij.Web.Features.Funding.Evaluations.Evaluation", b =>
                 {
                     b.Navigation("Scores");
+                });
+
+            modelBuilder.Entity("Nassij.Web.Features.Funding.Reports.Report", b =>
+                {
+                    b.Navigation("Expenses");
+
+                    b.Navigation("Indicators");
                 });
 #pragma warning restore 612, 618
         }
