@@ -9,8 +9,8 @@ namespace Nassij.Tests.Conventions;
 public sealed class PagesTests
 {
     private static readonly string[] PublicPages = ["/", "/associations", "/associations?q=fes&p=2", "/account/sign-in", "/account/sign-up", "/account/forgot-password", "/account/check-email", "/account/confirm", "/account/reset-password", "/error/404", "/no-such-page", "/calls", "/calls/1"];
-    private static readonly string[] OfficerPages = ["/my/associations", "/account", "/account/password", "/account/two-factor", "/associations/register", "/my/applications", "/calls/1/apply", "/my/agreements"];
-    private static readonly string[] AdminPages = ["/admin", "/admin/outbox", "/admin/audit?from=2026-01-01&to=2026-12-31", "/admin/staff", "/staff/verification", "/staff/verification?status=Verified", "/staff/calls", "/staff/calls/1", "/staff/calls/1/edit", "/staff/calls/new/edit", "/staff/calls/1/applications", "/staff/calls/1/ranking"];
+    private static readonly string[] OfficerPages = ["/my/associations", "/account", "/account/password", "/account/two-factor", "/associations/register", "/my/applications", "/calls/1/apply", "/my/agreements", "/my/applications/1", "/agreements/1", "/agreements/1/reports/1", "/agreements/1/reports/2"];
+    private static readonly string[] AdminPages = ["/admin", "/admin/outbox", "/admin/audit?from=2026-01-01&to=2026-12-31", "/admin/staff", "/staff/verification", "/staff/verification?status=Verified", "/staff/calls", "/staff/calls/1", "/staff/calls/1/edit", "/staff/calls/new/edit", "/staff/calls/1/applications", "/staff/calls/1/ranking", "/staff/calls/1/agreements", "/staff/applications/1", "/agreements/1", "/agreements/1/reports/1", "/agreements/4"];
 
     [Theory]
     [InlineData("ar", "rtl")]
@@ -27,9 +27,9 @@ public sealed class PagesTests
         var admin = await Browser.SignedIn(app, $"admin@{DemoData.Domain}", language);
         await Visit(admin, [.. AdminPages, "/staff/verification/13"], language, direction);
         var evaluator = await Browser.SignedIn(app, $"evaluator@{DemoData.Domain}", language);
-        await Visit(evaluator, ["/evaluations"], language, direction);
+        await Visit(evaluator, ["/evaluations", "/evaluations/1"], language, direction);
         var finance = await Browser.SignedIn(app, $"finance@{DemoData.Domain}", language);
-        await Visit(finance, ["/finance"], language, direction);
+        await Visit(finance, ["/finance", "/agreements/2"], language, direction);
         Assert.DoesNotContain(app.Warnings.Skip(before), w => w.Contains("Missing translation", StringComparison.Ordinal) && w.Contains($"({language})", StringComparison.Ordinal));
     }
 

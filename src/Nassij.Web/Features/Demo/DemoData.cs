@@ -65,9 +65,15 @@ public static class DemoData
             }
         }
 
-        var evaluators = db.RoleGrants.Local.Where(g => g.Role == Role.Evaluator).Select(g => g.Person!.Id);
-        db.Calls.Add(DemoCalls.Round2026(now, evaluators));
+        Guid[] evaluators = [.. db.RoleGrants.Local.Where(g => g.Role == Role.Evaluator).Select(g => g.Person!.Id)];
+        var open = DemoCalls.Round2026(now, evaluators);
+        var decided = DemoRound.Round2025(now, evaluators);
+        db.Calls.AddRange(decided, open);
         await db.SaveChangesAsync(cancel);
+        var staffId = (Role role) => db.RoleGrants.Local.First(g => g.Role == role && g.AssociationId == null).Person!.Id;
+        List<Association> verified = [.. db.Associations.Local.Where(a => a.Status == VerificationStatus.Verified).OrderBy(a => a.Id)];
+        await DemoRound.Seed(db, decided, verified, evaluators, staffId(Role.CallManager), staffId(Role.FinanceOfficer), now, cancel);
+        await DemoRound.SeedDraft(db, open, verified[^1], now, cancel);
         foreach (var association in db.Associations.Local)
         {
             await DirectoryWords.Refresh(db, association, cancel);
