@@ -1,5 +1,6 @@
 using Nassij.Web.Features.Funding.Agreements;
 using Nassij.Web.Features.Funding.Applications;
+using Nassij.Web.Features.Funding.Calls;
 using Nassij.Web.Features.Funding.Screening;
 using Nassij.Web.Features.Funding.Selection;
 
@@ -13,6 +14,7 @@ public static class FundingModule
     {
         app.MapReceipt();
         app.MapAgreementDocuments();
+        app.MapCallsApi();
         return app;
     }
 }

@@ -66,7 +66,8 @@ public sealed class ApplyModel(NassijDb db, Audit audit, TimeProvider clock, ISt
 
         var now = clock.GetUtcNow();
         var earlier = await db.Applications.CountAsync(a => a.AssociationId == association.Id && a.LotId == lot.Id && a.State != ApplicationState.Withdrawn);
-        foreach (var reason in Eligibility.Check(Call, association, now, earlier, hasOverdueReport: false))
+        var late = await Reports.OverdueReports.Has(db, association.Id, Platform.Localization.Formats.TodayInMorocco(clock));
+        foreach (var reason in Eligibility.Check(Call, association, now, earlier, late))
         {
             ModelState.AddModelError(string.Empty, text[reason.Key, reason.Args]);
         }

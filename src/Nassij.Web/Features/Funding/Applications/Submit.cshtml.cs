@@ -100,7 +100,8 @@ public sealed class SubmitModel(NassijDb db, Audit audit, TimeProvider clock, IS
         var now = clock.GetUtcNow();
         var earlier = await db.Applications.CountAsync(a => a.AssociationId == application.AssociationId && a.LotId == application.LotId
             && a.State != ApplicationState.Withdrawn && a.State != ApplicationState.Draft);
-        Problems = [.. Eligibility.Check(Call, Association, now, earlier, hasOverdueReport: false), .. ApplicationRules.MissingParts(application, Call, lot)];
+        var late = await Reports.OverdueReports.Has(db, application.AssociationId, Platform.Localization.Formats.TodayInMorocco(clock));
+        Problems = [.. Eligibility.Check(Call, Association, now, earlier, late), .. ApplicationRules.MissingParts(application, Call, lot)];
         return true;
     }
 }
