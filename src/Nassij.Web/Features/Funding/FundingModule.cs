@@ -1,6 +1,7 @@
 using Nassij.Web.Features.Funding.Agreements;
 using Nassij.Web.Features.Funding.Applications;
 using Nassij.Web.Features.Funding.Calls;
+using Nassij.Web.Features.Funding.Monitoring;
 using Nassij.Web.Features.Funding.Screening;
 using Nassij.Web.Features.Funding.Selection;
 
@@ -15,6 +16,7 @@ public static class FundingModule
         app.MapReceipt();
         app.MapAgreementDocuments();
         app.MapCallsApi();
+        app.MapFundingExports();
         return app;
     }
 }
