@@ -29,7 +29,19 @@ public static class Exports
             .OrderBy(a => a.LotId).ThenBy(a => a.Id)
             .Join(db.Associations, a => a.AssociationId, s => s.Id, (a, s) => new
             {
-                a.Reference, a.LotId, s.NameAr, s.NameFr, s.RegionCode, s.ProvinceCode, a.State, a.RequestedTotal, a.AverageScore, a.ScoreSpread, a.GrantedAmount, a.SubmittedAt, a.ScreeningReason,
+                a.Reference,
+                a.LotId,
+                s.NameAr,
+                s.NameFr,
+                s.RegionCode,
+                s.ProvinceCode,
+                a.State,
+                a.RequestedTotal,
+                a.AverageScore,
+                a.ScoreSpread,
+                a.GrantedAmount,
+                a.SubmittedAt,
+                a.ScreeningReason,
             })
             .ToListAsync(cancel);
         var table = rows.Select(r => new Dictionary<string, object?>
@@ -56,9 +68,15 @@ public static class Exports
         var rows = await db.Agreements.AsNoTracking().Where(a => a.CallId == id).OrderBy(a => a.Id)
             .Join(db.Associations, a => a.AssociationId, s => s.Id, (a, s) => new
             {
-                a.Number, a.SignedOn, s.NameAr, s.NameFr, a.State, a.Amount,
+                a.Number,
+                a.SignedOn,
+                s.NameAr,
+                s.NameFr,
+                a.State,
+                a.Amount,
                 Paid = a.Tranches.Where(t => t.State == TrancheState.Paid).Sum(t => t.Amount),
-                a.InterimReportDueOn, a.FinalReportDueOn,
+                a.InterimReportDueOn,
+                a.FinalReportDueOn,
             })
             .ToListAsync(cancel);
         var table = rows.Select(r => new Dictionary<string, object?>
