@@ -8,7 +8,7 @@ using Nassij.Web.Platform;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddNassijPlatform();
-builder.Services.AddAccounts().AddAssociations().AddAdmin().AddFunding();
+builder.Services.AddAccounts().AddAssociations().AddAdmin().AddFunding(builder.Configuration);
 
 var app = builder.Build();
 app.UseNassijPlatform();

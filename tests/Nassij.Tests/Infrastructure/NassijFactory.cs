@@ -40,6 +40,8 @@ public sealed class NassijFactory : WebApplicationFactory<Program>
         builder.UseSetting("Files:Root", Path.Combine(folder, "files"));
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Security:RequireTwoFactorForStaff", "false");
+        // Tests run the reminder sweep themselves, at the time they choose.
+        builder.UseSetting("Reminders:Enabled", "false");
         builder.UseSetting("Urls", "http://127.0.0.1:0");
         foreach (var (key, value) in settings)
         {

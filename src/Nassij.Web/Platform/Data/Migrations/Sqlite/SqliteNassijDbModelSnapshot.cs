@@ -1160,6 +1160,31 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("Score");
                 });
 
+            modelBuilder.Entity("Nassij.Web.Features.Funding.Reminders.Reminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SubjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "SubjectId")
+                        .IsUnique();
+
+                    b.ToTable("Reminders");
+                });
+
             modelBuilder.Entity("Nassij.Web.Features.Funding.Reports.Expense", b =>
                 {
                     b.Property<int>("Id")
