@@ -64,9 +64,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         var size = page.ViewportSize;
         await page.SetViewportSizeAsync(375, 800);
         var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");
+        // Name the culprits: the deepest elements that stick out of the phone's width.
+        var culprits = overflow
+            ? await page.EvaluateAsync<string>("() => [...document.querySelectorAll('body *')].filter(e => { const r = e.getBoundingClientRect(); return r.right > innerWidth + 1 || r.left < -1; }).slice(-4).map(e => e.tagName + '.' + e.className + '#' + e.id).join(' | ')")
+            : string.Empty;
         await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, $"{name}-375.png"), FullPage = true });
         await page.SetViewportSizeAsync(size!.Width, size.Height);
-        Assert.False(overflow, $"{name}: the page is wider than a 375 px phone");
+        Assert.False(overflow, $"{name}: the page is wider than a 375 px phone: {culprits}");
     }
 
     public void AssertServerLoggedNoWarning() => Assert.True(!App.Warnings.Any(), string.Join("\n", App.Warnings.Distinct().Take(5)));
