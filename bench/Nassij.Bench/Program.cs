@@ -4,9 +4,10 @@ using Nassij.Bench;
 using Nassij.Web.Platform.Data;
 
 // dotnet run -c Release --project bench/Nassij.Bench -- seed "CONNECTION" 300000
-if (args is not ["seed", var connection, var countText] || !int.TryParse(countText, out var count))
+// dotnet run -c Release --project bench/Nassij.Bench -- seed-call "CONNECTION" 20000
+if (args is not [var verb and ("seed" or "seed-call"), var connection, var countText] || !int.TryParse(countText, out var count))
 {
-    Console.Error.WriteLine("usage: seed <postgres connection string> <number of associations>");
+    Console.Error.WriteLine("usage: seed|seed-call <postgres connection string> <number of associations or applications>");
     return 2;
 }
 
@@ -17,6 +18,14 @@ await using (var db = new PostgresNassijDb(options))
 }
 
 var watch = Stopwatch.StartNew();
+if (verb == "seed-call")
+{
+    await AssociationSeeder.Seed(connection, count);
+    var applications = await CallSeeder.Seed(connection, count);
+    Console.WriteLine($"seeded a call with {applications:N0} applications and {applications * 3:N0} evaluations in {watch.Elapsed.TotalSeconds:F1} s");
+    return 0;
+}
+
 var seeded = await AssociationSeeder.Seed(connection, count);
 Console.WriteLine($"seeded {seeded:N0} associations in {watch.Elapsed.TotalSeconds:F1} s");
 return 0;
