@@ -158,7 +158,15 @@ public sealed class CommitteeTests
         Assert.Equal(HttpStatusCode.OK, over.StatusCode);
         Assert.Equal(ApplicationState.Waitlisted, await app.WithDb(db => db.Applications.Where(a => a.Id == second).Select(a => a.State).SingleAsync()));
 
+        // Results wait for the decision of every lot, recorded with its minutes; then the lot is locked.
         var overview = $"/staff/calls/{call.Id}";
+        Assert.Equal(HttpStatusCode.OK, (await manager.Submit(overview, [], postUrl: overview + "?handler=PublishResults")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await manager.Submit(ranking, new() { ["Notes"] = "Unanimité" }, postUrl: ranking + "&handler=RecordDecision")).StatusCode);
+        var minutes = await manager.Get($"/staff/calls/{call.Id}/lots/{call.Lots[0].Id}/minutes");
+        Assert.Contains("Unanimité", await Pdfs.Text(await minutes.Content.ReadAsByteArrayAsync()), StringComparison.Ordinal);
+        var locked = await manager.Submit(ranking, new() { ["decision"] = "NotSelected", ["amount"] = "" }, postUrl: ranking + $"&handler=Decide&applicationId={first}");
+        Assert.Equal(HttpStatusCode.OK, locked.StatusCode);
+        Assert.Equal(ApplicationState.Selected, await app.WithDb(db => db.Applications.Where(a => a.Id == first).Select(a => a.State).SingleAsync()));
         Assert.Equal(HttpStatusCode.Redirect, (await manager.Submit(overview, [], postUrl: overview + "?handler=PublishResults")).StatusCode);
         var page = await Browser.Open(app, "fr").Html($"/calls/{call.Id}");
         Assert.Contains("45.000,00 MAD", page, StringComparison.Ordinal);

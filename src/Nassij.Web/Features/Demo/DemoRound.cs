@@ -55,6 +55,22 @@ public static class DemoRound
             db.Applications.Add(application);
         }
 
+        foreach (var lot in call.Lots)
+        {
+            var mine = applications.Where(a => a.LotId == lot.Id).ToList();
+            db.Decisions.Add(new Funding.Selection.Decision
+            {
+                CallId = call.Id,
+                LotId = lot.Id,
+                DecidedAt = now.AddDays(-180),
+                DecidedById = manager,
+                Selected = mine.Count(a => a.State == ApplicationState.Selected),
+                Waitlisted = mine.Count(a => a.State == ApplicationState.Waitlisted),
+                NotSelected = mine.Count(a => a.State == ApplicationState.NotSelected),
+                Committed = mine.Where(a => a.State == ApplicationState.Selected).Sum(a => a.GrantedAmount ?? 0),
+            });
+        }
+
         await db.SaveChangesAsync(cancel);
         var agreements = new List<(Agreement Agreement, Application Application, ReportState? Report)>();
         for (var i = 0; i < count; i++)

@@ -23,6 +23,7 @@ public static class FundingModule
         app.MapAgreementDocuments();
         app.MapCallsApi();
         app.MapFundingExports();
+        app.MapMinutes();
         return app;
     }
 }

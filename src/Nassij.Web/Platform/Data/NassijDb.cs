@@ -35,6 +35,7 @@ public abstract class NassijDb(DbContextOptions options)
     public DbSet<Tranche> Tranches => Set<Tranche>();
     public DbSet<BankAccount> BankAccounts => Set<BankAccount>();
     public DbSet<Report> Reports => Set<Report>();
+    public DbSet<Features.Funding.Selection.Decision> Decisions => Set<Features.Funding.Selection.Decision>();
     public DbSet<Features.Funding.Reminders.Reminder> Reminders => Set<Features.Funding.Reminders.Reminder>();
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -103,9 +103,13 @@ public sealed class OverviewModel(NassijDb db, Audit audit, Selection.ResultNoti
         var committed = await db.Applications.Where(a => a.CallId == Id && a.State == ApplicationState.Selected)
             .GroupBy(a => a.LotId).Select(g => new { g.Key, Total = g.Sum(a => a.GrantedAmount ?? 0) }).ToListAsync(cancel);
         var overspent = committed.Any(c => !Selection.SelectionRules.WithinEnvelope(c.Total, call.Lots.Single(l => l.Id == c.Key).Envelope));
-        if (call.State != CallState.Evaluation || undecided > 0 || overspent)
+        var lotsWithApplications = await db.Applications.Where(a => a.CallId == Id && a.State != ApplicationState.Draft && a.State != ApplicationState.Withdrawn)
+            .Select(a => a.LotId).Distinct().ToListAsync(cancel);
+        var decided = await db.Decisions.Where(d => d.CallId == Id).Select(d => d.LotId).ToListAsync(cancel);
+        var unrecorded = lotsWithApplications.Except(decided).Any();
+        if (call.State != CallState.Evaluation || undecided > 0 || overspent || unrecorded)
         {
-            ModelState.AddModelError(string.Empty, text["Results are published once every application is screened and decided, each lot within its envelope."]);
+            ModelState.AddModelError(string.Empty, text["Results are published once every application is screened and decided, each lot within its envelope and its decision recorded."]);
             return await Show();
         }
 

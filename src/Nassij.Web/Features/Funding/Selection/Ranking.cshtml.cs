@@ -19,7 +19,7 @@ public sealed record LotStanding(int Screened, int Evaluated, int Selected, deci
 /// <summary>The committee's view of a lot: applications ranked by average score, disagreements flagged, progress,
 /// and the selection within the envelope (proposed by rule, adjusted by hand).</summary>
 [Authorize(Policy = Policies.CallManagement)]
-public sealed class RankingModel(NassijDb db, Audit audit, IStringLocalizer<FundingText> text) : PageModel
+public sealed class RankingModel(NassijDb db, Audit audit, TimeProvider clock, IStringLocalizer<FundingText> text) : PageModel
 {
     public const int PageSize = 50;
 
@@ -35,6 +35,10 @@ public sealed class RankingModel(NassijDb db, Audit audit, IStringLocalizer<Fund
     public Call Call { get; private set; } = null!;
     public Lot CurrentLot { get; private set; } = null!;
     public LotStanding Standing { get; private set; } = new(0, 0, 0, 0);
+    public Decision? Decision { get; private set; }
+
+    [BindProperty]
+    public string? Notes { get; set; }
     public IReadOnlyList<RankRow> Rows { get; private set; } = [];
     public bool HasNext { get; private set; }
     public bool Arabic => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ar";
@@ -58,6 +62,11 @@ public sealed class RankingModel(NassijDb db, Audit audit, IStringLocalizer<Fund
             return Page();
         }
 
+        if (Decision is not null)
+        {
+            return Locked();
+        }
+
         var applications = await SelectionRules.InRankOrder(LotApplications().Where(a => a.State == ApplicationState.Evaluated
             || a.State == ApplicationState.Selected || a.State == ApplicationState.Waitlisted || a.State == ApplicationState.NotSelected)).ToListAsync(cancel);
         var proposals = SelectionRules.Propose([.. applications.Select(a => new Ranked(a.Id, a.RequestedTotal))], CurrentLot.Envelope);
@@ -79,6 +88,11 @@ public sealed class RankingModel(NassijDb db, Audit audit, IStringLocalizer<Fund
         if (!await Load(cancel))
         {
             return NotFound();
+        }
+
+        if (Decision is not null)
+        {
+            return Locked();
         }
 
         var granted = decision == ApplicationState.Selected ? Shared.AmountBinder.Parse(amount ?? "") : null;
@@ -113,6 +127,51 @@ public sealed class RankingModel(NassijDb db, Audit audit, IStringLocalizer<Fund
         return Redirect($"/staff/calls/{Id}/ranking?lot={CurrentLot.Id}&p={PageNumber}");
     }
 
+    public async Task<IActionResult> OnPostRecordDecisionAsync(CancellationToken cancel)
+    {
+        if (!await Load(cancel))
+        {
+            return NotFound();
+        }
+
+        if (Decision is not null)
+        {
+            return Locked();
+        }
+
+        var undecided = Standing.Screened - Standing.Evaluated + await LotApplications().CountAsync(a => a.State == ApplicationState.Evaluated, cancel);
+        if (Call.State != CallState.Evaluation || undecided > 0 || !SelectionRules.WithinEnvelope(Standing.Committed, CurrentLot.Envelope))
+        {
+            ModelState.AddModelError(string.Empty, text["Every application of the lot needs a decision, within the envelope, before the decision is recorded."]);
+            return Page();
+        }
+
+        var counts = await LotApplications().GroupBy(a => a.State).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancel);
+        var decision = new Decision
+        {
+            CallId = Id,
+            LotId = CurrentLot.Id,
+            DecidedAt = clock.GetUtcNow(),
+            DecidedById = User.PersonId()!.Value,
+            Selected = counts.Where(c => c.Key == ApplicationState.Selected).Sum(c => c.Count),
+            Waitlisted = counts.Where(c => c.Key == ApplicationState.Waitlisted).Sum(c => c.Count),
+            NotSelected = counts.Where(c => c.Key == ApplicationState.NotSelected).Sum(c => c.Count),
+            Committed = Standing.Committed,
+            Notes = string.IsNullOrWhiteSpace(Notes) ? null : Notes.Trim(),
+        };
+        db.Decisions.Add(decision);
+        audit.Record("lot.decided", nameof(Calls.Lot), CurrentLot.Id, after: new { decision.Selected, decision.Waitlisted, decision.NotSelected, decision.Committed });
+        await db.SaveChangesAsync(cancel);
+        TempData["Notice"] = text["The committee's decision is recorded. Its minutes can be downloaded."].Value;
+        return Redirect($"/staff/calls/{Id}/ranking?lot={CurrentLot.Id}");
+    }
+
+    private IActionResult Locked()
+    {
+        ModelState.AddModelError(string.Empty, text["The committee's decision on this lot is recorded: it can no longer change."]);
+        return Page();
+    }
+
     private IQueryable<Application> LotApplications() => db.Applications.Where(a => a.CallId == Id && a.LotId == CurrentLot.Id);
 
     private async Task<bool> Load(CancellationToken cancel)
@@ -126,6 +185,7 @@ public sealed class RankingModel(NassijDb db, Audit audit, IStringLocalizer<Fund
         Call = call;
         CurrentLot = call.Lots.FirstOrDefault(l => l.Id == Lot) ?? call.Lots.OrderBy(l => l.Number).First();
         PageNumber = Math.Clamp(PageNumber, 1, 10_000);
+        Decision = await db.Decisions.AsNoTracking().FirstOrDefaultAsync(d => d.LotId == CurrentLot.Id, cancel);
         var counts = await LotApplications().GroupBy(a => a.State)
             .Select(g => new { g.Key, Count = g.Count(), Granted = g.Sum(a => a.GrantedAmount ?? 0) }).ToListAsync(cancel);
         int Count(params ApplicationState[] states) => counts.Where(c => states.Contains(c.Key)).Sum(c => c.Count);
