@@ -24,14 +24,27 @@ public static class CallSeeder
         await using var db = new PostgresNassijDb(options);
         var evaluators = Enumerable.Range(1, 60).Select(i => new Person
         {
-            Id = Guid.CreateVersion7(), UserName = $"bench-evaluator{i}@bench.nassij.ma", NormalizedUserName = $"BENCH-EVALUATOR{i}@BENCH.NASSIJ.MA",
-            Email = $"bench-evaluator{i}@bench.nassij.ma", NormalizedEmail = $"BENCH-EVALUATOR{i}@BENCH.NASSIJ.MA", DisplayName = $"Évaluateur {i}", Language = "fr",
+            Id = Guid.CreateVersion7(),
+            UserName = $"bench-evaluator{i}@bench.nassij.ma",
+            NormalizedUserName = $"BENCH-EVALUATOR{i}@BENCH.NASSIJ.MA",
+            Email = $"bench-evaluator{i}@bench.nassij.ma",
+            NormalizedEmail = $"BENCH-EVALUATOR{i}@BENCH.NASSIJ.MA",
+            DisplayName = $"Évaluateur {i}",
+            Language = "fr",
             SecurityStamp = Guid.NewGuid().ToString("N"),
         }).ToList();
         var manager = new Person
         {
-            Id = Guid.CreateVersion7(), UserName = Manager, NormalizedUserName = Manager.ToUpperInvariant(), Email = Manager, NormalizedEmail = Manager.ToUpperInvariant(),
-            EmailConfirmed = true, DisplayName = "Bench manager", Language = "fr", SecurityStamp = Guid.NewGuid().ToString("N"), LockoutEnabled = true,
+            Id = Guid.CreateVersion7(),
+            UserName = Manager,
+            NormalizedUserName = Manager.ToUpperInvariant(),
+            Email = Manager,
+            NormalizedEmail = Manager.ToUpperInvariant(),
+            EmailConfirmed = true,
+            DisplayName = "Bench manager",
+            Language = "fr",
+            SecurityStamp = Guid.NewGuid().ToString("N"),
+            LockoutEnabled = true,
         };
         manager.PasswordHash = new Microsoft.AspNetCore.Identity.PasswordHasher<Person>().HashPassword(manager, Password);
         db.Users.Add(manager);
@@ -40,8 +53,15 @@ public static class CallSeeder
         db.RoleGrants.AddRange(evaluators.Select(e => new RoleGrant { PersonId = e.Id, Role = Role.Evaluator, GrantedAt = now }));
         var call = new Call
         {
-            TitleAr = "طلب عروض وطني — قياس الأداء", TitleFr = "Appel national — mesure de performance", TextAr = "نص", TextFr = "Texte",
-            OpensAt = now.AddDays(-60), ClosesAt = now.AddDays(-30), State = CallState.Evaluation, PublishedAt = now.AddDays(-60), CreatedAt = now.AddDays(-61),
+            TitleAr = "طلب عروض وطني — قياس الأداء",
+            TitleFr = "Appel national — mesure de performance",
+            TextAr = "نص",
+            TextFr = "Texte",
+            OpensAt = now.AddDays(-60),
+            ClosesAt = now.AddDays(-30),
+            State = CallState.Evaluation,
+            PublishedAt = now.AddDays(-60),
+            CreatedAt = now.AddDays(-61),
             EvaluatorsPerApplication = 3,
             Lots =
             [
