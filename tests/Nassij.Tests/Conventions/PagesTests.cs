@@ -10,7 +10,7 @@ public sealed class PagesTests
 {
     private static readonly string[] PublicPages = ["/", "/associations", "/associations?q=fes&p=2", "/account/sign-in", "/account/sign-up", "/account/forgot-password", "/account/check-email", "/account/confirm", "/account/reset-password", "/error/404", "/no-such-page", "/calls", "/calls/1"];
     private static readonly string[] OfficerPages = ["/my/associations", "/account", "/account/password", "/account/two-factor", "/associations/register", "/my/applications", "/calls/1/apply", "/my/agreements", "/my/applications/1", "/agreements/1", "/agreements/1/reports/1", "/agreements/1/reports/2"];
-    private static readonly string[] AdminPages = ["/admin", "/admin/outbox", "/admin/audit?from=2026-01-01&to=2026-12-31", "/admin/staff", "/staff/verification", "/staff/verification?status=Verified", "/staff/calls", "/staff/calls/1", "/staff/calls/1/edit", "/staff/calls/new/edit", "/staff/calls/1/applications", "/staff/calls/1/ranking", "/staff/calls/1/agreements", "/staff/applications/1", "/agreements/1", "/agreements/1/reports/1", "/agreements/4", "/staff/reports", "/staff/calls/1/monitoring"];
+    private static readonly string[] AdminPages = ["/admin", "/admin/outbox", "/admin/audit?from=2026-01-01&to=2026-12-31", "/admin/staff", "/staff/verification", "/staff/verification?status=Verified", "/staff/calls", "/staff/calls/1", "/staff/calls/1/edit", "/staff/calls/new/edit", "/staff/calls/1/applications", "/staff/calls/1/ranking", "/staff/calls/1/agreements", "/staff/applications/1", "/agreements/1", "/agreements/1/reports/1", "/agreements/4", "/staff/reports", "/staff/calls/1/monitoring", "/staff/calls/1/equal-treatment"];
 
     [Theory]
     [InlineData("ar", "rtl")]

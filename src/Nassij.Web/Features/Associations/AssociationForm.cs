@@ -117,5 +117,8 @@ public sealed class BoardRow
     [Display(Name = "End of term")]
     public DateOnly? TermEndsOn { get; set; }
 
+    [Display(Name = "Gender (optional)")]
+    public Gender? Gender { get; set; }
+
     public bool IsEmpty => string.IsNullOrWhiteSpace(FullName);
 }

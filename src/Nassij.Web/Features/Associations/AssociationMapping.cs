@@ -52,7 +52,7 @@ public static class AssociationMapping
             Email = a.Email,
             Website = a.Website,
             Domains = [.. a.Domains],
-            Board = [.. a.Board.OrderBy(b => b.Office).Select(b => new BoardRow { FullName = b.FullName, Office = b.Office, TermEndsOn = b.TermEndsOn })],
+            Board = [.. a.Board.OrderBy(b => b.Office).Select(b => new BoardRow { FullName = b.FullName, Office = b.Office, TermEndsOn = b.TermEndsOn, Gender = b.Gender })],
             StatutesFileId = a.StatutesFileId,
             ProvisionalReceiptFileId = a.ProvisionalReceiptFileId,
             FinalReceiptFileId = a.FinalReceiptFileId,
@@ -82,7 +82,7 @@ public static class AssociationMapping
     {
         var rows = form.Board.Where(b => !b.IsEmpty).ToList();
         association.Board.RemoveAll(_ => true);
-        association.Board.AddRange(rows.Select(r => new BoardMember { FullName = r.FullName!.Trim(), Office = r.Office ?? Office.Adviser, TermEndsOn = r.TermEndsOn }));
+        association.Board.AddRange(rows.Select(r => new BoardMember { FullName = r.FullName!.Trim(), Office = r.Office ?? Office.Adviser, TermEndsOn = r.TermEndsOn, Gender = r.Gender }));
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -11,6 +11,13 @@ public enum Office
     Adviser = 7,
 }
 
+/// <summary>Declared only if the association wishes: used for the equal-treatment report, never shown publicly.</summary>
+public enum Gender
+{
+    Female = 1,
+    Male = 2,
+}
+
 /// <summary>A member of the board as declared to the local authority.</summary>
 public sealed class BoardMember
 {
@@ -19,4 +26,5 @@ public sealed class BoardMember
     public required string FullName { get; set; }
     public Office Office { get; set; }
     public DateOnly? TermEndsOn { get; set; }
+    public Gender? Gender { get; set; }
 }

@@ -393,6 +393,9 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int?>("Gender")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Office")
                         .HasColumnType("integer");
 

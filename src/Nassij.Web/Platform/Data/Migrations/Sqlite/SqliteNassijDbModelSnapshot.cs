@@ -371,6 +371,9 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("Gender")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Office")
                         .HasColumnType("INTEGER");
 
