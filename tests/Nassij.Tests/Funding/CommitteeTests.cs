@@ -103,6 +103,13 @@ public sealed class CommitteeTests
         Assert.Equal(HttpStatusCode.NotFound, (await stayer.Get($"/evaluations/{otherId}")).StatusCode);
         await stayer.Submit($"/evaluations/{stayingId}", new() { ["Conflict"] = "false" }, postUrl: $"/evaluations/{stayingId}?handler=Declare");
         Assert.Contains("منصة رقمية للعرائض المحلية", await stayer.Html($"/evaluations/{stayingId}"), StringComparison.Ordinal);
+
+        // Documents follow the assignment: the evaluator reads this application's plan, the one who recused does not.
+        var plan = await app.WithDb(db => db.Applications.Where(a => a.Id == id).SelectMany(a => a.Attachments).Select(x => x.FileId).SingleAsync());
+        Assert.Equal(HttpStatusCode.OK, (await stayer.Get($"/files/{plan}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await recuser.Get($"/files/{plan}")).StatusCode);
+        var statutes = await app.WithDb(db => db.Applications.Where(a => a.Id == id).Join(db.Associations, a => a.AssociationId, s => s.Id, (a, s) => s.StatutesFileId).SingleAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await stayer.Get($"/files/{statutes}")).StatusCode);
         var version = await app.WithDb(db => db.Evaluations.Where(e => e.Id == stayingId).Select(e => e.Version).SingleAsync());
         var unjustified = Scores(call, 50, 30, justification: "");
         unjustified["Version"] = S(version);

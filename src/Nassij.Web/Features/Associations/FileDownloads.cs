@@ -33,6 +33,15 @@ public static class FileDownloads
         }
 
         var region = await db.Associations.Where(a => a.Id == associationId).Select(a => a.RegionCode).FirstOrDefaultAsync(cancel);
-        return region is not null && await access.CanSeePrivateFile(user, associationId, region);
+        if (region is not null && await access.CanSeePrivateFile(user, associationId, region))
+        {
+            return true;
+        }
+
+        // An evaluator opens the documents of an application assigned to them, once they declared no conflict.
+        var me = user.PersonId();
+        return user.Has(Role.Evaluator) && await db.Evaluations.AnyAsync(e => e.EvaluatorId == me
+            && (e.State == Funding.Evaluations.EvaluationState.InProgress || e.State == Funding.Evaluations.EvaluationState.Submitted)
+            && db.Applications.Any(a => a.Id == e.ApplicationId && a.Attachments.Any(x => x.FileId == file.Id)), cancel);
     }
 }

@@ -28,9 +28,13 @@ public sealed class AssociationAccess(NassijDb db)
     public async Task<bool> CanSeePrivateFile(ClaimsPrincipal user, int associationId, string regionCode) =>
         CanOversee(user, regionCode) || await IsOfficerOf(user, associationId);
 
+    /// <summary>Evaluators and trainers are staff too, but do not read associations' private files:
+    /// an evaluator reads only the applications assigned to them.</summary>
+    private static readonly Role[] Overseers = [Role.Administrator, Role.CallManager, Role.FinanceOfficer, Role.SupportAdviser, Role.RegionalCoordinator];
+
     public static bool CanOversee(ClaimsPrincipal user, string regionCode)
     {
-        if (!user.IsStaff())
+        if (!Overseers.Any(user.Has))
         {
             return false;
         }
