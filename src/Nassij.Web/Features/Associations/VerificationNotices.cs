@@ -1,8 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Nassij.Web.Platform.Data;
 using Nassij.Web.Platform.Mail;
-using Nassij.Web.Platform.Security;
 
 namespace Nassij.Web.Features.Associations;
 
@@ -11,11 +9,7 @@ public sealed class VerificationNotices(NassijDb db, Mailer mailer, IStringLocal
 {
     public async Task Tell(Association association, CancellationToken cancel)
     {
-        var officers = await db.RoleGrants.AsNoTracking()
-            .Where(g => g.AssociationId == association.Id && Roles.Officers.Contains(g.Role) && g.Person!.Email != null)
-            .Select(g => new { g.Person!.Email, g.Person.DisplayName, g.Person.Language })
-            .Distinct()
-            .ToListAsync(cancel);
+        var officers = await Recipients.OfficersOf(db, [association.Id], cancel);
         var (subject, body) = association.Status switch
         {
             VerificationStatus.Verified => ("Your association is verified", "Hello {0},\n\nThe ministry verified the file of {1}. It now appears in the public directory."),
@@ -25,7 +19,7 @@ public sealed class VerificationNotices(NassijDb db, Mailer mailer, IStringLocal
         foreach (var officer in officers)
         {
             var name = officer.Language == "ar" ? association.NameAr : association.NameFr;
-            mailer.Queue(officer.Email!, officer.Language, text, subject, body, officer.DisplayName, name, association.StatusReason ?? string.Empty);
+            mailer.Queue(officer.Email, officer.Language, text, subject, body, officer.DisplayName, name, association.StatusReason ?? string.Empty);
         }
     }
 }

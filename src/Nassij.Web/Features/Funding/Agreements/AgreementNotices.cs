@@ -1,8 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Nassij.Web.Platform.Data;
 using Nassij.Web.Platform.Mail;
-using Nassij.Web.Platform.Security;
 
 namespace Nassij.Web.Features.Funding.Agreements;
 
@@ -11,13 +9,9 @@ public sealed class AgreementNotices(NassijDb db, Mailer mailer, IStringLocalize
 {
     public async Task Tell(Agreement agreement, string subject, string body, params object[] more)
     {
-        var officers = await db.RoleGrants.AsNoTracking()
-            .Where(g => g.AssociationId == agreement.AssociationId && Roles.Officers.Contains(g.Role) && g.Person!.Email != null)
-            .Select(g => new { g.Person!.Email, g.Person.DisplayName, g.Person.Language })
-            .Distinct().ToListAsync();
-        foreach (var officer in officers)
+        foreach (var officer in await Recipients.OfficersOf(db, [agreement.AssociationId]))
         {
-            mailer.Queue(officer.Email!, officer.Language, text, subject, body, [officer.DisplayName, agreement.Number, agreement.Amount, .. more]);
+            mailer.Queue(officer.Email, officer.Language, text, subject, body, [officer.DisplayName, agreement.Number, agreement.Amount, .. more]);
         }
     }
 }

@@ -7,7 +7,6 @@ using Nassij.Web.Features.Funding.Reports;
 using Nassij.Web.Platform.Data;
 using Nassij.Web.Platform.Localization;
 using Nassij.Web.Platform.Mail;
-using Nassij.Web.Platform.Security;
 
 namespace Nassij.Web.Features.Funding.Reminders;
 
@@ -77,13 +76,9 @@ public sealed class ReminderSweep(NassijDb db, Mailer mailer, IStringLocalizer<F
     /// <summary>Each officer gets the message in their language; arguments may depend on it (a call's title).</summary>
     private async Task Tell(int associationId, string subject, string body, Func<string, object[]> args)
     {
-        var officers = await db.RoleGrants.AsNoTracking()
-            .Where(g => g.AssociationId == associationId && Roles.Officers.Contains(g.Role) && g.Person!.Email != null)
-            .Select(g => new { g.Person!.Email, g.Person.DisplayName, g.Person.Language })
-            .Distinct().ToListAsync();
-        foreach (var officer in officers)
+        foreach (var officer in await Recipients.OfficersOf(db, [associationId]))
         {
-            mailer.Queue(officer.Email!, officer.Language, text, subject, body, [officer.DisplayName, .. args(officer.Language)]);
+            mailer.Queue(officer.Email, officer.Language, text, subject, body, [officer.DisplayName, .. args(officer.Language)]);
         }
     }
 

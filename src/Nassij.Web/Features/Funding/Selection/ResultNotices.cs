@@ -4,7 +4,6 @@ using Nassij.Web.Features.Funding.Applications;
 using Nassij.Web.Features.Funding.Calls;
 using Nassij.Web.Platform.Data;
 using Nassij.Web.Platform.Mail;
-using Nassij.Web.Platform.Security;
 
 namespace Nassij.Web.Features.Funding.Selection;
 
@@ -29,10 +28,7 @@ public sealed class ResultNotices(NassijDb db, Mailer mailer, IStringLocalizer<F
 
             lastId = applications[^1].Id;
             var associations = applications.Select(a => a.AssociationId).Distinct().ToList();
-            var officers = await db.RoleGrants.AsNoTracking()
-                .Where(g => g.AssociationId != null && associations.Contains(g.AssociationId.Value) && Roles.Officers.Contains(g.Role) && g.Person!.Email != null)
-                .Select(g => new { AssociationId = g.AssociationId!.Value, g.Person!.Email, g.Person.DisplayName, g.Person.Language })
-                .Distinct().ToListAsync(cancel);
+            var officers = await Recipients.OfficersOf(db, associations, cancel);
             foreach (var application in applications)
             {
                 var (subject, body) = application.State switch
@@ -44,7 +40,7 @@ public sealed class ResultNotices(NassijDb db, Mailer mailer, IStringLocalizer<F
                 };
                 foreach (var officer in officers.Where(o => o.AssociationId == application.AssociationId))
                 {
-                    mailer.Queue(officer.Email!, officer.Language, text, subject, body,
+                    mailer.Queue(officer.Email, officer.Language, text, subject, body,
                         officer.DisplayName, application.Reference ?? "", officer.Language == "ar" ? call.TitleAr : call.TitleFr,
                         application.GrantedAmount ?? 0, application.AverageScore ?? 0, application.ScreeningReason ?? "");
                 }

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Nassij.Web.Platform.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresNassijDb))]
-    [Migration("20261123074947_BoardGender")]
-    partial class BoardGender
+    [Migration("20261123080244_Funding")]
+    partial class Funding
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
