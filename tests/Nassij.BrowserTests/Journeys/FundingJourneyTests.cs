@@ -182,6 +182,21 @@ public sealed partial class FundingJourneyTests(BrowserFixture fixture) : IClass
         fixture.AssertServerLoggedNoWarning();
     }
 
+    [Fact]
+    public async Task A_draft_saves_itself_while_the_officer_types()
+    {
+        var officer = await As("president1", "fr");
+        await officer.GotoAsync("/calls/2/apply");
+        await officer.Locator("input[name=LotId]").First.CheckAsync();
+        await Click(officer, "main form button[type=submit]");
+        await officer.FillAsync("#Input_Title", "Titre tapé sans enregistrer");
+        await Assertions.Expect(officer.Locator("[data-draft-status]")).ToContainTextAsync("Brouillon enregistré", new() { Timeout = 15_000 });
+        await Steps.Look(officer, "59-funding-autosaved-fr");
+        await officer.ReloadAsync();
+        await Assertions.Expect(officer.Locator("#Input_Title")).ToHaveValueAsync("Titre tapé sans enregistrer");
+        fixture.AssertServerLoggedNoWarning();
+    }
+
     private static async Task Pay(IPage finance, string agreementUrl, string screenshot)
     {
         await finance.GotoAsync(agreementUrl);

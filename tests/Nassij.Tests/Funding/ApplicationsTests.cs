@@ -140,6 +140,27 @@ public sealed class ApplicationsTests
 
     [Theory]
     [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task The_draft_saves_itself_and_a_stale_save_is_refused_without_losing_the_newer(string provider)
+    {
+        var app = Databases.App(provider);
+        var call = await Rounds.OpenCall(app);
+        var (officer, associationId) = await Rounds.VerifiedApplicant(app);
+        var id = await Rounds.Start(officer, call, associationId);
+        var version = await app.WithDb(db => db.Applications.Where(a => a.Id == id).Select(a => a.Version).SingleAsync());
+        var autosave = $"/my/applications/{id}?handler=Autosave";
+        var saved = await officer.Submit($"/my/applications/{id}", Rounds.CompleteDraft(version), postUrl: autosave);
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.Equal((version + 1).ToString(CultureInfo.InvariantCulture), await saved.Content.ReadAsStringAsync());
+        var stale = Rounds.CompleteDraft(version);
+        stale["Input.Title"] = "Ancien titre";
+        Assert.Equal(HttpStatusCode.Conflict, (await officer.Submit($"/my/applications/{id}", stale, postUrl: autosave)).StatusCode);
+        Assert.Equal("منصة رقمية للعرائض المحلية", await app.WithDb(db => db.Applications.Where(a => a.Id == id).Select(a => a.Title).SingleAsync()));
+        var (other, _) = await Rounds.VerifiedApplicant(app);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.Submit("/my/applications", Rounds.CompleteDraft(version + 1), postUrl: autosave)).StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task A_file_of_the_wrong_type_is_refused_next_to_its_field_and_the_draft_keeps_the_text(string provider)
     {
         var app = Databases.App(provider);

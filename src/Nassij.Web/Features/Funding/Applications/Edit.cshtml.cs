@@ -88,6 +88,33 @@ public sealed class EditModel(NassijDb db, Uploads uploads, Audit audit, TimePro
         return Redirect($"/my/applications/{Id}#saved");
     }
 
+    /// <summary>The script's save as you go: the same as Save without files; answers the new version.</summary>
+    public async Task<IActionResult> OnPostAutosaveAsync()
+    {
+        if (!await Load() || !Application.IsDraft)
+        {
+            return NotFound();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return BadRequest();
+        }
+
+        db.Entry(Application).Property(a => a.Version).OriginalValue = Version;
+        ApplicationRules.Apply(Input, Application, Now);
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return StatusCode(StatusCodes.Status409Conflict);
+        }
+
+        return Content(Application.Version.ToString(CultureInfo.InvariantCulture), "text/plain");
+    }
+
     public async Task<IActionResult> OnPostRemoveAttachmentAsync(int attachmentId)
     {
         if (!await Load() || !Application.IsDraft)
