@@ -39,6 +39,14 @@ public sealed class MonitoringTests
         var text = Encoding.UTF8.GetString(bytes[3..]);
         Assert.StartsWith("Convention,", text, StringComparison.Ordinal);
         Assert.Equal(5, text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+
+        var reports = Encoding.UTF8.GetString(await (await manager.Get("/staff/calls/1/export/reports.csv")).Content.ReadAsByteArrayAsync());
+        Assert.Equal(3, reports.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        var finance = await Browser.SignedIn(app, $"finance@{DemoData.Domain}", "fr");
+        var tranches = Encoding.UTF8.GetString(await (await finance.Get("/finance/export/tranches.csv")).Content.ReadAsByteArrayAsync());
+        Assert.Contains("VIR-", tranches, StringComparison.Ordinal);
+        var refused = await manager.Get("/finance/export/tranches.csv");
+        Assert.True(refused.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Forbidden);
     }
 
     [Fact]

@@ -19,6 +19,56 @@ public static class Exports
         var group = app.MapGroup("/staff/calls/{id:int}/export").RequireAuthorization(Policies.CallManagement).ExcludeFromDescription();
         group.MapGet("/applications.{format:regex(^(xlsx|csv)$)}", Applications);
         group.MapGet("/agreements.{format:regex(^(xlsx|csv)$)}", Agreements);
+        group.MapGet("/reports.{format:regex(^(xlsx|csv)$)}", ReportList);
+        app.MapGet("/finance/export/tranches.{format:regex(^(xlsx|csv)$)}", Tranches).RequireAuthorization(Policies.Finance).ExcludeFromDescription();
+    }
+
+    private static async Task<IResult> ReportList(int id, string format, NassijDb db, IStringLocalizer<FundingText> text, CancellationToken cancel)
+    {
+        var arabic = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ar";
+        var rows = await db.Reports.AsNoTracking().Where(r => db.Agreements.Any(a => a.Id == r.AgreementId && a.CallId == id)).OrderBy(r => r.AgreementId).ThenBy(r => r.TrancheNumber)
+            .Join(db.Agreements, r => r.AgreementId, a => a.Id, (r, a) => new { r, a })
+            .Join(db.Associations, x => x.a.AssociationId, s => s.Id, (x, s) => new
+            {
+                x.a.Number, s.NameAr, s.NameFr, x.r.TrancheNumber, x.r.IsFinal, x.r.State, x.r.SubmittedAt, x.r.BeneficiariesReached,
+                Spent = x.r.Expenses.Sum(e => e.Amount),
+            })
+            .ToListAsync(cancel);
+        var table = rows.Select(r => new Dictionary<string, object?>
+        {
+            [text["Agreement"]] = r.Number,
+            [text["Association"]] = arabic ? r.NameAr : r.NameFr,
+            [text["Report"]] = r.IsFinal ? text["Final report"].Value : text["Report on tranche {0}", r.TrancheNumber].Value,
+            [text["Status"]] = text[Funding.Reports.ReportLabels.Of(r.State)].Value,
+            [text["Submitted on"]] = r.SubmittedAt is { } at ? Formats.DateTime(at) : null,
+            [text["Beneficiaries reached"]] = r.BeneficiariesReached,
+            [text["Total spent"]] = r.Spent,
+        });
+        return await Spreadsheets.File(table, $"reports-{id}", format, cancel);
+    }
+
+    private static async Task<IResult> Tranches(string format, NassijDb db, IStringLocalizer<FundingText> text, CancellationToken cancel)
+    {
+        var arabic = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ar";
+        var rows = await db.Tranches.AsNoTracking().Where(t => t.State != TrancheState.Planned).OrderBy(t => t.AgreementId).ThenBy(t => t.Number)
+            .Join(db.Agreements, t => t.AgreementId, a => a.Id, (t, a) => new { t, a })
+            .Join(db.Associations, x => x.a.AssociationId, s => s.Id, (x, s) => new
+            {
+                x.a.Number, s.NameAr, s.NameFr, Tranche = x.t.Number, x.t.Amount, x.t.State, x.t.PaymentOrderNumber, x.t.PaidOn, x.t.BankReference,
+            })
+            .ToListAsync(cancel);
+        var table = rows.Select(r => new Dictionary<string, object?>
+        {
+            [text["Agreement"]] = r.Number,
+            [text["Association"]] = arabic ? r.NameAr : r.NameFr,
+            [text["Tranche"]] = r.Tranche,
+            [text["Amount (MAD)"]] = r.Amount,
+            [text["Status"]] = text[AgreementLabels.Of(r.State)].Value,
+            [text["Payment order"]] = r.PaymentOrderNumber,
+            [text["Date of payment"]] = r.PaidOn is { } on ? Formats.Date(on) : null,
+            [text["Bank reference"]] = r.BankReference,
+        });
+        return await Spreadsheets.File(table, "tranches", format, cancel);
     }
 
     private static async Task<IResult> Applications(int id, string format, NassijDb db, Geography places, IStringLocalizer<FundingText> text, CancellationToken cancel)
