@@ -30,7 +30,14 @@ public static class Exports
             .Join(db.Agreements, r => r.AgreementId, a => a.Id, (r, a) => new { r, a })
             .Join(db.Associations, x => x.a.AssociationId, s => s.Id, (x, s) => new
             {
-                x.a.Number, s.NameAr, s.NameFr, x.r.TrancheNumber, x.r.IsFinal, x.r.State, x.r.SubmittedAt, x.r.BeneficiariesReached,
+                x.a.Number,
+                s.NameAr,
+                s.NameFr,
+                x.r.TrancheNumber,
+                x.r.IsFinal,
+                x.r.State,
+                x.r.SubmittedAt,
+                x.r.BeneficiariesReached,
                 Spent = x.r.Expenses.Sum(e => e.Amount),
             })
             .ToListAsync(cancel);
@@ -54,7 +61,15 @@ public static class Exports
             .Join(db.Agreements, t => t.AgreementId, a => a.Id, (t, a) => new { t, a })
             .Join(db.Associations, x => x.a.AssociationId, s => s.Id, (x, s) => new
             {
-                x.a.Number, s.NameAr, s.NameFr, Tranche = x.t.Number, x.t.Amount, x.t.State, x.t.PaymentOrderNumber, x.t.PaidOn, x.t.BankReference,
+                x.a.Number,
+                s.NameAr,
+                s.NameFr,
+                Tranche = x.t.Number,
+                x.t.Amount,
+                x.t.State,
+                x.t.PaymentOrderNumber,
+                x.t.PaidOn,
+                x.t.BankReference,
             })
             .ToListAsync(cancel);
         var table = rows.Select(r => new Dictionary<string, object?>
