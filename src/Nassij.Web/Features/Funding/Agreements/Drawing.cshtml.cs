@@ -41,18 +41,20 @@ public sealed class DrawingModel(NassijDb db, AgreementNotices notices, Audit au
 
         Call = call;
         PageNumber = Math.Clamp(PageNumber, 1, 10_000);
-        var rows = await db.Applications.AsNoTracking().Where(a => a.CallId == Id && a.State == ApplicationState.Selected)
+        // One left join to the agreement and one grouped sum of paid tranches, not a subquery per column.
+        var page = db.Applications.AsNoTracking().Where(a => a.CallId == Id && a.State == ApplicationState.Selected)
             .OrderBy(a => a.LotId).ThenBy(a => a.Rank).ThenBy(a => a.Id)
-            .Skip((PageNumber - 1) * PageSize).Take(PageSize + 1)
-            .Select(a => new AgreementRow(
-                a.Id, a.Reference,
-                db.Associations.Where(s => s.Id == a.AssociationId).Select(s => s.NameAr).First(),
-                db.Associations.Where(s => s.Id == a.AssociationId).Select(s => s.NameFr).First(),
-                a.GrantedAmount ?? 0,
-                db.Agreements.Where(g => g.ApplicationId == a.Id).Select(g => (int?)g.Id).FirstOrDefault(),
-                db.Agreements.Where(g => g.ApplicationId == a.Id).Select(g => g.Number).FirstOrDefault(),
-                db.Agreements.Where(g => g.ApplicationId == a.Id).Select(g => (AgreementState?)g.State).FirstOrDefault(),
-                db.Tranches.Where(t => t.State == TrancheState.Paid && db.Agreements.Any(g => g.Id == t.AgreementId && g.ApplicationId == a.Id)).Sum(t => t.Amount)))
+            .Skip((PageNumber - 1) * PageSize).Take(PageSize + 1);
+        var rows = await (
+            from a in page
+            join s in db.Associations on a.AssociationId equals s.Id
+            join g in db.Agreements on a.Id equals g.ApplicationId into agreements
+            from g in agreements.DefaultIfEmpty()
+            orderby a.LotId, a.Rank, a.Id
+            select new AgreementRow(
+                a.Id, a.Reference, s.NameAr, s.NameFr, a.GrantedAmount ?? 0,
+                g == null ? null : g.Id, g == null ? null : g.Number, g == null ? null : g.State,
+                g == null ? 0 : g.Tranches.Where(t => t.State == TrancheState.Paid).Sum(t => t.Amount)))
             .ToListAsync(cancel);
         HasNext = rows.Count > PageSize;
         Rows = rows.Take(PageSize).ToList();

@@ -20,7 +20,7 @@ public sealed class MineModel(NassijDb db) : PageModel
     {
         var me = User.PersonId();
         Rows = await db.Agreements.AsNoTracking()
-            .Where(a => db.RoleGrants.Any(g => g.PersonId == me && g.AssociationId == a.AssociationId && (g.Role == Role.President || g.Role == Role.Secretary || g.Role == Role.Treasurer)))
+            .Where(a => db.RoleGrants.Any(g => g.PersonId == me && g.AssociationId == a.AssociationId && Roles.Officers.Contains(g.Role)))
             .OrderByDescending(a => a.Id).Take(200)
             .Join(db.Associations, a => a.AssociationId, s => s.Id, (a, s) => new MyAgreementRow(a.Id, a.Number, s.NameAr, s.NameFr, a.Amount, a.State, a.SignedOn))
             .ToListAsync(cancel);

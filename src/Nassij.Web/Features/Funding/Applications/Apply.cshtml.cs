@@ -96,7 +96,7 @@ public sealed class ApplyModel(NassijDb db, Audit audit, TimeProvider clock, ISt
         Call = call;
         var me = User.PersonId();
         Associations = await db.RoleGrants.AsNoTracking()
-            .Where(g => g.PersonId == me && g.AssociationId != null && (g.Role == Role.President || g.Role == Role.Secretary || g.Role == Role.Treasurer))
+            .Where(g => g.PersonId == me && g.AssociationId != null && Roles.Officers.Contains(g.Role))
             .Select(g => g.Association!).Distinct()
             .OrderBy(a => a.NameAr).Take(100)
             .Select(a => new ApplicantChoice(a.Id, a.NameAr, a.NameFr))

@@ -11,6 +11,6 @@ public static class OfficerApplications
     {
         var me = user.PersonId();
         return db.Applications.Where(a => db.RoleGrants.Any(g => g.PersonId == me && g.AssociationId == a.AssociationId
-            && (g.Role == Role.President || g.Role == Role.Secretary || g.Role == Role.Treasurer)));
+            && Roles.Officers.Contains(g.Role)));
     }
 }
