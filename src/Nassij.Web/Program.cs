@@ -4,11 +4,12 @@ using Nassij.Web.Features.Associations;
 using Nassij.Web.Features.Demo;
 using Nassij.Web.Features.Funding;
 using Nassij.Web.Features.Shared;
+using Nassij.Web.Features.Support;
 using Nassij.Web.Platform;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddNassijPlatform();
-builder.Services.AddAccounts().AddAssociations().AddAdmin().AddFunding(builder.Configuration);
+builder.Services.AddAccounts().AddAssociations().AddAdmin().AddFunding(builder.Configuration).AddSupport(builder.Configuration);
 
 var app = builder.Build();
 app.UseNassijPlatform();
@@ -17,6 +18,7 @@ app.MapAccounts();
 app.MapAssociations();
 app.MapAdmin();
 app.MapFunding();
+app.MapSupport();
 if (args is ["make-admin", var email])
 {
     return await FirstAdministrator.Grant(app, email);

@@ -50,6 +50,7 @@ public static class PlatformSetup
 
         services.Configure<SmtpOptions>(configuration.GetSection("Smtp"));
         services.AddScoped<Mailer>();
+        services.AddScoped<SiteLinks>();
         services.AddHostedService<MailDispatcher>();
 
         services.Configure<Files.FileOptions>(configuration.GetSection("Files"));

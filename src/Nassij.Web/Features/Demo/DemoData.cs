@@ -22,6 +22,8 @@ public static class DemoData
         ($"evaluator2@{Domain}", "Leila Amrani", Role.Evaluator, null),
         ($"finance@{Domain}", "Karim Tazi", Role.FinanceOfficer, null),
         ($"adviser@{Domain}", "فاطمة الزهراء الإدريسي", Role.SupportAdviser, null),
+        ($"lawyer@{Domain}", "Maître Hassan Berrada", Role.SupportAdviser, null),
+        ($"supervisor@{Domain}", "نزهة الفاسي الفهري", Role.SupportSupervisor, null),
         ($"trainer@{Domain}", "Nadia El Fassi", Role.Trainer, null),
         ($"coordinator@{Domain}", "عبد الله الصنهاجي", Role.RegionalCoordinator, "06"),
     ];
@@ -80,6 +82,8 @@ public static class DemoData
         }
 
         await db.SaveChangesAsync(cancel);
+        await Support.Help.HelpContent.SeedIfEmpty(db, clock, cancel);
+        await DemoSupport.Seed(services, cancel);
         return true;
     }
 

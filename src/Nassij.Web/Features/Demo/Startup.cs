@@ -11,6 +11,11 @@ public static class Startup
     {
         await DatabaseSetup.MigrateAsync(app.Services);
         var seeded = false;
+        await using (var setup = app.Services.CreateAsyncScope())
+        {
+            await Support.Help.HelpContent.SeedIfEmpty(setup.ServiceProvider.GetRequiredService<NassijDb>(), TimeProvider.System);
+        }
+
         if (app.Configuration.GetValue("Demo:Seed", false))
         {
             await using var scope = app.Services.CreateAsyncScope();

@@ -8,7 +8,12 @@ public static class PagesSetup
 {
     public static IServiceCollection AddNassijPages(this IServiceCollection services)
     {
-        services.AddRazorPages(o => o.RootDirectory = "/Features")
+        services.AddRazorPages(o =>
+        {
+            o.RootDirectory = "/Features";
+            // The model documents are the same list as the articles, filtered.
+            o.Conventions.AddPageRoute("/Support/Help/Index", "/help/documents");
+        })
             .AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new AmountBinderProvider()))
             // Validation happens on the server; no data-val attributes for a script we do not ship.
             .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false)

@@ -12,6 +12,7 @@ public static class RoleLabels
         Role.Evaluator => "Evaluator",
         Role.FinanceOfficer => "Finance officer",
         Role.SupportAdviser => "Support adviser",
+        Role.SupportSupervisor => "Support centre supervisor",
         Role.Trainer => "Trainer",
         Role.RegionalCoordinator => "Regional coordinator",
         Role.President => "President",

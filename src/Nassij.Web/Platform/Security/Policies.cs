@@ -11,6 +11,8 @@ public static class Policies
     public const string CallManagement = "CallManagement";
     public const string Evaluation = "Evaluation";
     public const string Finance = "Finance";
+    public const string SupportDesk = "SupportDesk";
+    public const string SupportSupervision = "SupportSupervision";
 
     public const string RoleClaim = "nassij:role";
     public const string RegionClaim = "nassij:region";
@@ -23,6 +25,8 @@ public static class Policies
         options.AddPolicy(CallManagement, p => p.RequireAssertion(c => c.User.Has(Role.Administrator) || c.User.Has(Role.CallManager)));
         options.AddPolicy(Evaluation, p => p.RequireAssertion(c => c.User.Has(Role.Evaluator)));
         options.AddPolicy(Finance, p => p.RequireAssertion(c => c.User.Has(Role.FinanceOfficer)));
+        options.AddPolicy(SupportDesk, p => p.RequireAssertion(c => c.User.Has(Role.SupportAdviser) || c.User.Has(Role.SupportSupervisor) || c.User.Has(Role.Administrator)));
+        options.AddPolicy(SupportSupervision, p => p.RequireAssertion(c => c.User.Has(Role.SupportSupervisor) || c.User.Has(Role.Administrator)));
         options.AddPolicy(Verifier, p => p.RequireAssertion(c => c.User.Has(Role.Administrator) || c.User.Has(Role.RegionalCoordinator)));
     }
 

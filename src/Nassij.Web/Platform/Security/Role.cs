@@ -11,6 +11,7 @@ public enum Role
     SupportAdviser = 13,
     Trainer = 14,
     RegionalCoordinator = 15,
+    SupportSupervisor = 16,
     President = 20,
     Secretary = 21,
     Treasurer = 22,
@@ -20,7 +21,7 @@ public enum Role
 public static class Roles
 {
     public static readonly Role[] Ministry =
-        [Role.CallManager, Role.Evaluator, Role.FinanceOfficer, Role.SupportAdviser, Role.Trainer, Role.RegionalCoordinator];
+        [Role.CallManager, Role.Evaluator, Role.FinanceOfficer, Role.SupportAdviser, Role.Trainer, Role.RegionalCoordinator, Role.SupportSupervisor];
 
     public static readonly Role[] Staff = [Role.Administrator, .. Ministry];
 

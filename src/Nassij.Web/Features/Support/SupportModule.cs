@@ -1,0 +1,22 @@
+using Nassij.Web.Features.Support.Cases;
+using Nassij.Web.Features.Support.Help;
+
+namespace Nassij.Web.Features.Support;
+
+public static class SupportModule
+{
+    public static IServiceCollection AddSupport(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<ServiceTargets>(configuration.GetSection("Support"));
+        services.AddSingleton<CaseClock>();
+        services.AddSingleton<CaseKeys>();
+        return services.AddScoped<CaseIntake>().AddScoped<CaseWork>().AddScoped<CaseUploads>().AddScoped<CaseNotices>().AddScoped<CaseAccess>();
+    }
+
+    public static WebApplication MapSupport(this WebApplication app)
+    {
+        app.MapCaseFiles();
+        app.MapHelp();
+        return app;
+    }
+}
