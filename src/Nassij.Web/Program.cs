@@ -24,6 +24,11 @@ if (args is ["make-admin", var email])
     return await FirstAdministrator.Grant(app, email);
 }
 
+if (args is ["import-eml", .. var files] && files.Length > 0)
+{
+    return await Nassij.Web.Features.Support.Mail.ImportCommand.Run(app, files);
+}
+
 await app.StartWithDemoData();
 return 0;
 

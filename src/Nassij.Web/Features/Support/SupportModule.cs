@@ -1,5 +1,6 @@
 using Nassij.Web.Features.Support.Cases;
 using Nassij.Web.Features.Support.Help;
+using Nassij.Web.Features.Support.Mail;
 
 namespace Nassij.Web.Features.Support;
 
@@ -10,6 +11,9 @@ public static class SupportModule
         services.Configure<ServiceTargets>(configuration.GetSection("Support"));
         services.AddSingleton<CaseClock>();
         services.AddSingleton<CaseKeys>();
+        services.Configure<ImapOptions>(configuration.GetSection("Support:Imap"));
+        services.AddHostedService<ImapPoller>();
+        services.AddScoped<MailImport>();
         return services.AddScoped<CaseIntake>().AddScoped<CaseWork>().AddScoped<CaseUploads>().AddScoped<CaseNotices>().AddScoped<CaseAccess>();
     }
 

@@ -27,11 +27,6 @@ public sealed class Uploads(NassijDb db, IFileStore store, IOptions<FileOptions>
 
     public async Task<UploadResult> Save(IFormFile upload, IReadOnlyCollection<FileKind> allowed, int? associationId, CancellationToken cancel = default)
     {
-        if (upload.Length == 0)
-        {
-            return new(null, UploadRefusal.Empty);
-        }
-
         if (upload.Length > options.Value.MaxBytes)
         {
             return new(null, UploadRefusal.TooLarge);
@@ -39,6 +34,22 @@ public sealed class Uploads(NassijDb db, IFileStore store, IOptions<FileOptions>
 
         await using var content = new MemoryStream();
         await upload.CopyToAsync(content, cancel);
+        return await Save(content, upload.FileName, allowed, associationId, cancel);
+    }
+
+    /// <summary>The same checks for a file that did not come from a form (an e-mail's attachment).</summary>
+    public async Task<UploadResult> Save(MemoryStream content, string fileName, IReadOnlyCollection<FileKind> allowed, int? associationId, CancellationToken cancel = default)
+    {
+        if (content.Length == 0)
+        {
+            return new(null, UploadRefusal.Empty);
+        }
+
+        if (content.Length > options.Value.MaxBytes)
+        {
+            return new(null, UploadRefusal.TooLarge);
+        }
+
         content.Position = 0;
         var kind = FileSniffer.Detect(content);
         if (kind is null || !allowed.Contains(kind.Value))
@@ -53,9 +64,9 @@ public sealed class Uploads(NassijDb db, IFileStore store, IOptions<FileOptions>
         var file = new StoredFile
         {
             Id = id,
-            FileName = Path.GetFileName(upload.FileName),
+            FileName = Path.GetFileName(fileName),
             Kind = kind.Value,
-            Size = upload.Length,
+            Size = content.Length,
             StorageKey = key,
             AssociationId = associationId,
             UploadedById = http.HttpContext?.User.PersonId(),

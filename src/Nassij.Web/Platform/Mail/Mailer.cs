@@ -12,7 +12,7 @@ public sealed record TextKey(string Key);
 public sealed class Mailer(NassijDb db, TimeProvider clock)
 {
     /// <summary>Queues a message written in the recipient's language ("ar", "fr", "en"), whatever the sender's.</summary>
-    public void Queue(string to, string language, IStringLocalizer text, string subject, string body, params object[] args)
+    public OutboxMessage Queue(string to, string language, IStringLocalizer text, string subject, string body, params object[] args)
     {
         var previous = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         var culture = Cultures.ForLanguage(language) ?? Cultures.Arabic;
@@ -21,13 +21,15 @@ public sealed class Mailer(NassijDb db, TimeProvider clock)
         try
         {
             object[] values = [.. args.Select(a => a is TextKey key ? text[key.Key].Value : a)];
-            db.OutboxMessages.Add(new OutboxMessage
+            var message = new OutboxMessage
             {
                 To = to,
                 Subject = string.Format(culture, text[subject], values),
                 Body = string.Format(culture, text[body], values),
                 CreatedAt = clock.GetUtcNow(),
-            });
+            };
+            db.OutboxMessages.Add(message);
+            return message;
         }
         finally
         {

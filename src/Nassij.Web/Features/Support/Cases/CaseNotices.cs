@@ -18,7 +18,7 @@ public sealed class CaseNotices(NassijDb db, Mailer mailer, SiteLinks links, Cas
     {
         if (c.RequesterEmail is not null)
         {
-            mailer.Queue(c.RequesterEmail, c.Language, text, "[{1}] We received your question", "Dear {0},\n\nWe received your question: {2}\nIts reference is {1}. An adviser will answer you; you can follow it and add details here:\n{3}\n\nYou can also reply to this e-mail.\n\nThe support centre for associations", c.RequesterName, c.Reference, c.Subject, FollowLink(c));
+            Replyable(mailer.Queue(c.RequesterEmail, c.Language, text, "[{1}] We received your question", "Dear {0},\n\nWe received your question: {2}\nIts reference is {1}. An adviser will answer you; you can follow it and add details here:\n{3}\n\nYou can also reply to this e-mail.\n\nThe support centre for associations", c.RequesterName, c.Reference, c.Subject, FollowLink(c)));
         }
     }
 
@@ -27,9 +27,12 @@ public sealed class CaseNotices(NassijDb db, Mailer mailer, SiteLinks links, Cas
     {
         if (c.RequesterEmail is not null && reply.IsPublic)
         {
-            mailer.Queue(c.RequesterEmail, c.Language, text, "[{1}] {2}", "Dear {0},\n\n{3}\n\n— {4}, support centre for associations\n\nFollow or answer your question: {5}\nOr reply to this e-mail, keeping {1} in the subject.", c.RequesterName, c.Reference, c.Subject, reply.Body, reply.AuthorName, FollowLink(c));
+            Replyable(mailer.Queue(c.RequesterEmail, c.Language, text, "[{1}] {2}", "Dear {0},\n\n{3}\n\n— {4}, support centre for associations\n\nFollow or answer your question: {5}\nOr reply to this e-mail, keeping {1} in the subject.", c.RequesterName, c.Reference, c.Subject, reply.Body, reply.AuthorName, FollowLink(c)));
         }
     }
+
+    // A reply by e-mail is cut at this line: only what the requester typed above it joins the case.
+    private static void Replyable(OutboxMessage message) => message.Body = $"{Mail.MailThreading.ReplyAbove}\n\n{message.Body}";
 
     public async Task Assigned(Case c, CancellationToken cancel = default, string? why = null)
     {

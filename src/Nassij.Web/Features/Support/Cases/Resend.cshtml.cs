@@ -14,10 +14,10 @@ public sealed class ResendModel(NassijDb db, CaseNotices notices, IStringLocaliz
 
     public async Task<IActionResult> OnPostAsync(string? reference, string? email, CancellationToken cancel)
     {
-        var normalized = email?.Trim().ToUpperInvariant();
+        var normalized = email?.Trim().ToLowerInvariant();
         var c = string.IsNullOrWhiteSpace(reference) || string.IsNullOrWhiteSpace(normalized) ? null
             : await db.Cases.AsNoTracking().FirstOrDefaultAsync(x => x.Reference == reference.Trim().ToUpperInvariant(), cancel);
-        if (c?.RequesterEmail is not null && c.RequesterEmail.ToUpperInvariant() == normalized)
+        if (c?.RequesterEmail is not null && c.RequesterEmail == normalized)
         {
             notices.Received(c);
             await db.SaveChangesAsync(cancel);
