@@ -14,6 +14,8 @@ public static class SupportModule
         services.Configure<ImapOptions>(configuration.GetSection("Support:Imap"));
         services.AddHostedService<ImapPoller>();
         services.AddScoped<MailImport>();
+        services.AddScoped<SupportSweep>();
+        services.AddHostedService<SupportSweepService>();
         return services.AddScoped<CaseIntake>().AddScoped<CaseWork>().AddScoped<CaseUploads>().AddScoped<CaseNotices>().AddScoped<CaseAccess>();
     }
 
