@@ -9,7 +9,7 @@ namespace Nassij.Tests.Conventions;
 public sealed class PagesTests
 {
     private static readonly string[] PublicPages = ["/", "/associations", "/associations?q=fes&p=2", "/account/sign-in", "/account/sign-up", "/account/forgot-password", "/account/check-email", "/account/confirm", "/account/reset-password", "/error/404", "/no-such-page", "/calls", "/calls/1", "/support", "/help", "/help/documents", "/help?q=jam3iya", "/help/founding-an-association", "/help/model-statutes"];
-    private static readonly string[] OfficerPages = ["/my/associations", "/account", "/account/password", "/account/two-factor", "/associations/register", "/my/applications", "/calls/1/apply", "/my/agreements", "/my/applications/1", "/agreements/1", "/agreements/1/reports/1", "/agreements/1/reports/2", "/support/mine"];
+    private static readonly string[] OfficerPages = ["/my/associations", "/account", "/account/password", "/account/two-factor", "/associations/register", "/my/applications", "/calls/1/apply", "/my/agreements", "/my/applications/1", "/agreements/1", "/agreements/1/reports/1", "/agreements/1/reports/2", "/support/mine", "/support/appointments", "/support/appointments?book=3", "/support/appointments?moving=2&mode=Video&region=04"];
     private static readonly string[] AdminPages = ["/admin", "/admin/outbox", "/admin/audit?from=2026-01-01&to=2026-12-31", "/admin/staff", "/staff/verification", "/staff/verification?status=Verified", "/staff/calls", "/staff/calls/1", "/staff/calls/1/edit", "/staff/calls/new/edit", "/staff/calls/1/applications", "/staff/calls/1/ranking", "/staff/calls/1/agreements", "/staff/applications/1", "/agreements/1", "/agreements/1/reports/1", "/agreements/4", "/staff/reports", "/staff/calls/1/monitoring", "/staff/calls/1/equal-treatment"];
 
     [Theory]
@@ -29,7 +29,7 @@ public sealed class PagesTests
         var evaluator = await Browser.SignedIn(app, $"evaluator@{DemoData.Domain}", language);
         await Visit(evaluator, ["/evaluations", "/evaluations/1"], language, direction);
         var supervisor = await Browser.SignedIn(app, $"supervisor@{DemoData.Domain}", language);
-        await Visit(supervisor, ["/support/desk", "/support/desk?view=All", "/support/desk?view=AtRisk", "/support/desk/cases/1", "/support/desk/cases/3", "/support/desk/phone", "/support/desk/phone?Input.Phone=0661234567", "/support/desk/inbox", "/support/desk/inbox?state=Failed", "/support/desk/canned", "/support/desk/canned?id=1", "/support/desk/queues", "/support/desk/queues?id=1"], language, direction);
+        await Visit(supervisor, ["/support/desk", "/support/desk?view=All", "/support/desk?view=AtRisk", "/support/desk/cases/1", "/support/desk/cases/3", "/support/desk/phone", "/support/desk/phone?Input.Phone=0661234567", "/support/desk/inbox", "/support/desk/inbox?state=Failed", "/support/desk/canned", "/support/desk/canned?id=1", "/support/desk/queues", "/support/desk/queues?id=1", "/support/desk/availability"], language, direction);
         var finance = await Browser.SignedIn(app, $"finance@{DemoData.Domain}", language);
         await Visit(finance, ["/finance", "/agreements/2"], language, direction);
         Assert.DoesNotContain(app.Warnings.Skip(before), w => w.Contains("Missing translation", StringComparison.Ordinal) && w.Contains($"({language})", StringComparison.Ordinal));

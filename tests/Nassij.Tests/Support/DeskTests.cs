@@ -9,10 +9,18 @@ namespace Nassij.Tests.Support;
 
 public sealed class DeskTests
 {
-    private static async Task Sweep(NassijFactory app, DateTimeOffset at)
+    // Each test runs only its part of the sweep: tests share a database, and a sweep run at a far
+    // time would act on every other test's cases.
+    private static async Task Warn(NassijFactory app, DateTimeOffset at)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<SupportSweep>().Run(at);
+        await scope.ServiceProvider.GetRequiredService<SupportSweep>().WarnAtRisk(at);
+    }
+
+    private static async Task Close(NassijFactory app, DateTimeOffset at)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<SupportSweep>().CloseUnanswered(at);
     }
 
     [Theory]
@@ -25,10 +33,10 @@ public sealed class DeskTests
         var subject = $"[{c.Reference}] على وشك تجاوز الأجل: {c.Subject}";
         Task<int> Alerts() => app.WithDb(db => db.OutboxMessages.CountAsync(m => m.To == $"supervisor@{DemoData.Domain}" && m.Subject == subject));
 
-        await Sweep(app, due.AddHours(-5));
+        await Warn(app, due.AddHours(-5));
         Assert.Equal(0, await Alerts());
-        await Sweep(app, due.AddMinutes(-30));
-        await Sweep(app, due.AddMinutes(-10));
+        await Warn(app, due.AddMinutes(-30));
+        await Warn(app, due.AddMinutes(-10));
         Assert.Equal(1, await Alerts());
         var supervisor = await Browser.SignedIn(app, $"supervisor@{DemoData.Domain}");
         Assert.Contains(c.Reference, await supervisor.Html("/support/desk?view=AtRisk&q=" + c.Reference), StringComparison.Ordinal);
@@ -44,9 +52,9 @@ public sealed class DeskTests
         var desk = $"/support/desk/cases/{c.Id}";
         await supervisor.Submit(desk, new() { ["Body"] = "الجواب", ["InternalNote"] = "false", ["After"] = "Resolved" }, postUrl: desk + "?handler=Write");
         var resolvedAt = await app.WithDb(db => db.Cases.Where(x => x.Id == c.Id).Select(x => x.ResolvedAt!.Value).SingleAsync());
-        await Sweep(app, resolvedAt.AddDays(6));
+        await Close(app, resolvedAt.AddDays(6));
         Assert.Equal(CaseStatus.Resolved, await app.WithDb(db => db.Cases.Where(x => x.Id == c.Id).Select(x => x.Status).SingleAsync()));
-        await Sweep(app, resolvedAt.AddDays(8));
+        await Close(app, resolvedAt.AddDays(8));
         Assert.Equal(CaseStatus.Closed, await app.WithDb(db => db.Cases.Where(x => x.Id == c.Id).Select(x => x.Status).SingleAsync()));
     }
 

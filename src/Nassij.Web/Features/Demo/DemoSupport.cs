@@ -54,11 +54,33 @@ public static class DemoSupport
         fr.RatingComment = "Réponse rapide et claire, merci.";
         clock.MoveTo(fr, CaseStatus.Closed, now);
 
+        SeedSlots(db, adviser.PersonId, lawyer.PersonId, now, president1.Id, association1.Id);
+
         var (late, _) = await intake.Open(new CaseRequest(CaseChannel.Web, CaseTopic.Financial, "06", "Clôture des comptes et assemblée générale",
             "Notre trésorier est parti. Comment clôturer les comptes de l'année avant l'assemblée générale ?", "Youssef Idrissi", "youssef.idrissi@example.ma", "0677889900", "fr")
         { Priority = CasePriority.High }, cancel);
         clock.Start(late, now.AddDays(-3));
         clock.ChangePriority(late, CasePriority.High);
         await db.SaveChangesAsync(cancel);
+    }
+
+    /// <summary>Two weeks of times: the adviser in person in Rabat in the mornings, the lawyer by video in the afternoons.</summary>
+    private static void SeedSlots(NassijDb db, Guid adviser, Guid lawyer, DateTimeOffset now, Guid president, int association)
+    {
+        var today = DateOnly.FromDateTime(Platform.Localization.Formats.LocalInMorocco(now));
+        var days = Enumerable.Range(1, 14).Select(today.AddDays).Where(d => d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)).Take(8).ToList();
+        foreach (var day in days)
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                var start = Platform.Localization.Formats.FromMorocco(day.ToDateTime(new TimeOnly(9, 0)).AddMinutes(i * 60));
+                db.Slots.Add(new Support.Appointments.Slot { AdviserId = adviser, StartsAt = start, EndsAt = start.AddMinutes(45), Mode = Support.Appointments.SlotMode.InPerson, Place = "Centre d'accompagnement, avenue Allal Ben Abdellah, Rabat", RegionCode = "04" });
+                var video = Platform.Localization.Formats.FromMorocco(day.ToDateTime(new TimeOnly(14, 0)).AddMinutes(i * 60));
+                db.Slots.Add(new Support.Appointments.Slot { AdviserId = lawyer, StartsAt = video, EndsAt = video.AddMinutes(45), Mode = Support.Appointments.SlotMode.Video, Place = "https://visio.nassij.ma/centre-juridique" });
+            }
+        }
+
+        var booked = db.Slots.Local.First(s => s.AdviserId == lawyer);
+        (booked.BookedById, booked.AssociationId, booked.Topic, booked.Note, booked.BookedAt) = (president, association, CaseTopic.Legal, "مراجعة مشروع تعديل القانون الأساسي قبل الجمع العام الاستثنائي.", now);
     }
 }

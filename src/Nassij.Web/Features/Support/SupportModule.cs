@@ -1,3 +1,4 @@
+using Nassij.Web.Features.Support.Appointments;
 using Nassij.Web.Features.Support.Cases;
 using Nassij.Web.Features.Support.Help;
 using Nassij.Web.Features.Support.Mail;
@@ -15,6 +16,7 @@ public static class SupportModule
         services.AddHostedService<ImapPoller>();
         services.AddScoped<MailImport>();
         services.AddScoped<SupportSweep>();
+        services.AddScoped<Bookings>();
         services.AddHostedService<SupportSweepService>();
         return services.AddScoped<CaseIntake>().AddScoped<CaseWork>().AddScoped<CaseUploads>().AddScoped<CaseNotices>().AddScoped<CaseAccess>();
     }

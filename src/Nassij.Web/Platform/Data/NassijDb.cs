@@ -45,6 +45,7 @@ public abstract class NassijDb(DbContextOptions options)
     public DbSet<CannedAnswer> CannedAnswers => Set<CannedAnswer>();
     public DbSet<Features.Support.Help.Article> Articles => Set<Features.Support.Help.Article>();
     public DbSet<Features.Support.Mail.InboundMail> InboundMails => Set<Features.Support.Mail.InboundMail>();
+    public DbSet<Features.Support.Appointments.Slot> Slots => Set<Features.Support.Appointments.Slot>();
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();

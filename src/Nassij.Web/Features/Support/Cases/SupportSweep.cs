@@ -6,12 +6,15 @@ using Nassij.Web.Platform.Security;
 namespace Nassij.Web.Features.Support.Cases;
 
 /// <summary>What the centre does by the clock: warns before a target is missed (once per deadline),
-/// and closes resolved cases the requester left unanswered.</summary>
-public sealed class SupportSweep(NassijDb db, CaseClock clock, CaseNotices notices, Audit audit)
+/// closes resolved cases the requester left unanswered, and reminds both sides of tomorrow's appointments.</summary>
+public sealed class SupportSweep(NassijDb db, CaseClock clock, CaseNotices notices, Appointments.Bookings bookings, Audit audit)
 {
     private const int Batch = 200;
 
-    public async Task<int> Run(DateTimeOffset now, CancellationToken cancel = default)
+    public async Task<int> Run(DateTimeOffset now, CancellationToken cancel = default) =>
+        await WarnAtRisk(now, cancel) + await CloseUnanswered(now, cancel) + await bookings.Remind(now, cancel);
+
+    public async Task<int> WarnAtRisk(DateTimeOffset now, CancellationToken cancel = default)
     {
         var warnBefore = now.AddMinutes(clock.Targets.WarnMinutesBefore);
         var atRisk = await db.Cases
@@ -23,6 +26,12 @@ public sealed class SupportSweep(NassijDb db, CaseClock clock, CaseNotices notic
             c.WarnedForDueAt = c.NextDueAt;
         }
 
+        await db.SaveChangesAsync(cancel);
+        return atRisk.Count;
+    }
+
+    public async Task<int> CloseUnanswered(DateTimeOffset now, CancellationToken cancel = default)
+    {
         var closeBefore = now.AddDays(-clock.Targets.CloseResolvedAfterDays);
         var stale = await db.Cases.Where(c => c.Status == CaseStatus.Resolved && c.ResolvedAt < closeBefore).OrderBy(c => c.Id).Take(Batch).ToListAsync(cancel);
         foreach (var c in stale)
@@ -32,7 +41,7 @@ public sealed class SupportSweep(NassijDb db, CaseClock clock, CaseNotices notic
         }
 
         await db.SaveChangesAsync(cancel);
-        return atRisk.Count + stale.Count;
+        return stale.Count;
     }
 }
 

@@ -1369,6 +1369,65 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("Decisions");
                 });
 
+            modelBuilder.Entity("Nassij.Web.Features.Support.Appointments.Slot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AdviserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AssociationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("BookedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("BookedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EndsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Mode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RemindedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Topic")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssociationId");
+
+                    b.HasIndex("AdviserId", "StartsAt");
+
+                    b.HasIndex("BookedById", "StartsAt");
+
+                    b.HasIndex("RemindedAt", "StartsAt");
+
+                    b.ToTable("Slots");
+                });
+
             modelBuilder.Entity("Nassij.Web.Features.Support.Cases.CannedAnswer", b =>
                 {
                     b.Property<int>("Id")
@@ -2360,6 +2419,25 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
                         .HasForeignKey("LotId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Nassij.Web.Features.Support.Appointments.Slot", b =>
+                {
+                    b.HasOne("Nassij.Web.Features.Accounts.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AdviserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Nassij.Web.Features.Associations.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Nassij.Web.Features.Accounts.Person", null)
+                        .WithMany()
+                        .HasForeignKey("BookedById")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Nassij.Web.Features.Support.Cases.Case", b =>

@@ -76,6 +76,48 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Slots",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AdviserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StartsAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    EndsAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Mode = table.Column<int>(type: "INTEGER", nullable: false),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true),
+                    BookedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AssociationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Topic = table.Column<int>(type: "INTEGER", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    BookedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RemindedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Slots", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Slots_AspNetUsers_AdviserId",
+                        column: x => x.AdviserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Slots_AspNetUsers_BookedById",
+                        column: x => x.BookedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_Slots_Associations_AssociationId",
+                        column: x => x.AssociationId,
+                        principalTable: "Associations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Cases",
                 columns: table => new
                 {
@@ -222,6 +264,32 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "InboundMails",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    MessageId = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    From = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Raw = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    Error = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CaseId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InboundMails", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InboundMails_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Articles_Kind_Published_Category",
                 table: "Articles",
@@ -302,9 +370,44 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
                 columns: new[] { "Status", "NextDueAt", "Id" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_InboundMails_CaseId",
+                table: "InboundMails",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InboundMails_MessageId",
+                table: "InboundMails",
+                column: "MessageId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InboundMails_State_Id",
+                table: "InboundMails",
+                columns: new[] { "State", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_QueueAdviser_PersonId",
                 table: "QueueAdviser",
                 column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Slots_AdviserId_StartsAt",
+                table: "Slots",
+                columns: new[] { "AdviserId", "StartsAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Slots_AssociationId",
+                table: "Slots",
+                column: "AssociationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Slots_BookedById_StartsAt",
+                table: "Slots",
+                columns: new[] { "BookedById", "StartsAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Slots_RemindedAt_StartsAt",
+                table: "Slots",
+                columns: new[] { "RemindedAt", "StartsAt" });
         }
 
         /// <inheritdoc />
@@ -323,7 +426,13 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
                 name: "CaseMessages");
 
             migrationBuilder.DropTable(
+                name: "InboundMails");
+
+            migrationBuilder.DropTable(
                 name: "QueueAdviser");
+
+            migrationBuilder.DropTable(
+                name: "Slots");
 
             migrationBuilder.DropTable(
                 name: "Cases");
