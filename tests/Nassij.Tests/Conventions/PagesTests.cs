@@ -29,7 +29,7 @@ public sealed class PagesTests
         var evaluator = await Browser.SignedIn(app, $"evaluator@{DemoData.Domain}", language);
         await Visit(evaluator, ["/evaluations", "/evaluations/1"], language, direction);
         var supervisor = await Browser.SignedIn(app, $"supervisor@{DemoData.Domain}", language);
-        await Visit(supervisor, ["/support/desk", "/support/desk?view=All", "/support/desk?view=AtRisk", "/support/desk/cases/1", "/support/desk/cases/3", "/support/desk/phone", "/support/desk/phone?Input.Phone=0661234567", "/support/desk/inbox", "/support/desk/inbox?state=Failed", "/support/desk/canned", "/support/desk/canned?id=1", "/support/desk/queues", "/support/desk/queues?id=1", "/support/desk/availability"], language, direction);
+        await Visit(supervisor, ["/support/desk", "/support/desk?view=All", "/support/desk?view=AtRisk", "/support/desk/cases/1", "/support/desk/cases/3", "/support/desk/phone", "/support/desk/phone?Input.Phone=0661234567", "/support/desk/inbox", "/support/desk/inbox?state=Failed", "/support/desk/canned", "/support/desk/canned?id=1", "/support/desk/queues", "/support/desk/queues?id=1", "/support/desk/availability", "/support/supervision", "/support/supervision?from=2026-12-31&to=2026-01-01"], language, direction);
         var finance = await Browser.SignedIn(app, $"finance@{DemoData.Domain}", language);
         await Visit(finance, ["/finance", "/agreements/2"], language, direction);
         Assert.DoesNotContain(app.Warnings.Skip(before), w => w.Contains("Missing translation", StringComparison.Ordinal) && w.Contains($"({language})", StringComparison.Ordinal));

@@ -14,5 +14,10 @@ internal static class PostgresIndexes
             .HasMethod("gin")
             .HasOperators("gin_trgm_ops")
             .HasDatabaseName("IX_Associations_SearchKey_trgm");
+        builder.Entity<Features.Support.Cases.Case>()
+            .HasIndex(c => c.SearchKey)
+            .HasMethod("gin")
+            .HasOperators("gin_trgm_ops")
+            .HasDatabaseName("IX_Cases_SearchKey_trgm");
     }
 }

@@ -29,6 +29,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.HasIndex(c => new { c.RequesterId, c.CreatedAt });
         builder.HasIndex(c => new { c.RequesterPhone, c.CreatedAt });
         builder.HasIndex(c => c.CreatedAt);
+        builder.HasIndex(c => c.ResolvedAt);
         builder.HasOne<CaseQueue>().WithMany().HasForeignKey(c => c.QueueId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Person>().WithMany().HasForeignKey(c => c.AssigneeId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Person>().WithMany().HasForeignKey(c => c.RequesterId).OnDelete(DeleteBehavior.SetNull);

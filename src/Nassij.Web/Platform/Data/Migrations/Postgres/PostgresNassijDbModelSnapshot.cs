@@ -1658,6 +1658,14 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
                     b.HasIndex("Reference")
                         .IsUnique();
 
+                    b.HasIndex("ResolvedAt");
+
+                    b.HasIndex("SearchKey")
+                        .HasDatabaseName("IX_Cases_SearchKey_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchKey"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchKey"), new[] { "gin_trgm_ops" });
+
                     b.HasIndex("RequesterId", "CreatedAt");
 
                     b.HasIndex("RequesterPhone", "CreatedAt");

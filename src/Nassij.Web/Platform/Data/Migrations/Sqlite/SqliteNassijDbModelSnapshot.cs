@@ -1590,6 +1590,8 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
                     b.HasIndex("Reference")
                         .IsUnique();
 
+                    b.HasIndex("ResolvedAt");
+
                     b.HasIndex("RequesterId", "CreatedAt");
 
                     b.HasIndex("RequesterPhone", "CreatedAt");

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Nassij.Web.Platform.Data.Migrations.Postgres
+namespace Nassij.Web.Platform.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Support : Migration
@@ -16,26 +15,26 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
                 name: "Articles",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Slug = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    Category = table.Column<int>(type: "integer", nullable: false),
-                    TitleAr = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    TitleFr = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    SummaryAr = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    SummaryFr = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    BodyAr = table.Column<string>(type: "text", nullable: false),
-                    BodyFr = table.Column<string>(type: "text", nullable: false),
-                    LegalBasisAr = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    LegalBasisFr = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Published = table.Column<bool>(type: "boolean", nullable: false),
-                    Views = table.Column<int>(type: "integer", nullable: false),
-                    Useful = table.Column<int>(type: "integer", nullable: false),
-                    NotUseful = table.Column<int>(type: "integer", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    SearchKey = table.Column<string>(type: "text", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Category = table.Column<int>(type: "INTEGER", nullable: false),
+                    TitleAr = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TitleFr = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SummaryAr = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    SummaryFr = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    BodyAr = table.Column<string>(type: "TEXT", nullable: false),
+                    BodyFr = table.Column<string>(type: "TEXT", nullable: false),
+                    LegalBasisAr = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    LegalBasisFr = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Published = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Views = table.Column<int>(type: "INTEGER", nullable: false),
+                    Useful = table.Column<int>(type: "INTEGER", nullable: false),
+                    NotUseful = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SearchKey = table.Column<string>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -46,12 +45,12 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
                 name: "CannedAnswers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Title = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    Language = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
-                    Body = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
-                    Topic = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    Topic = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -62,14 +61,14 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
                 name: "CaseQueues",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    NameAr = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    NameFr = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    Topic = table.Column<int>(type: "integer", nullable: true),
-                    RegionCode = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true),
-                    AutoAssign = table.Column<bool>(type: "boolean", nullable: false),
-                    LastAssignedId = table.Column<Guid>(type: "uuid", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    NameAr = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    NameFr = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Topic = table.Column<int>(type: "INTEGER", nullable: true),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true),
+                    AutoAssign = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LastAssignedId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -80,20 +79,20 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
                 name: "Slots",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    AdviserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    StartsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    EndsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Mode = table.Column<int>(type: "integer", nullable: false),
-                    Place = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    RegionCode = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true),
-                    BookedById = table.Column<Guid>(type: "uuid", nullable: true),
-                    AssociationId = table.Column<int>(type: "integer", nullable: true),
-                    Topic = table.Column<int>(type: "integer", nullable: true),
-                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    BookedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    RemindedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AdviserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StartsAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    EndsAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Mode = table.Column<int>(type: "INTEGER", nullable: false),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true),
+                    BookedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AssociationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Topic = table.Column<int>(type: "INTEGER", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    BookedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RemindedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -122,42 +121,42 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
                 name: "Cases",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Reference = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Topic = table.Column<int>(type: "integer", nullable: false),
-                    RegionCode = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
-                    Channel = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    Priority = table.Column<int>(type: "integer", nullable: false),
-                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    RequesterId = table.Column<Guid>(type: "uuid", nullable: true),
-                    RequesterName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    RequesterEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    RequesterPhone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    AssociationId = table.Column<int>(type: "integer", nullable: true),
-                    Language = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
-                    QueueId = table.Column<int>(type: "integer", nullable: true),
-                    AssigneeId = table.Column<Guid>(type: "uuid", nullable: true),
-                    EscalatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    MergedIntoId = table.Column<int>(type: "integer", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    LastActivityAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    FirstRespondedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ResolvedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    FirstResponseDueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ResolutionDueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    PausedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    PausedWorkingMinutes = table.Column<int>(type: "integer", nullable: false),
-                    NextDueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    WarnedForDueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    FirstResponseMet = table.Column<bool>(type: "boolean", nullable: true),
-                    ResolutionMet = table.Column<bool>(type: "boolean", nullable: true),
-                    Rating = table.Column<int>(type: "integer", nullable: true),
-                    RatingComment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    SearchKey = table.Column<string>(type: "character varying(800)", maxLength: 800, nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Topic = table.Column<int>(type: "INTEGER", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    Channel = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Priority = table.Column<int>(type: "INTEGER", nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RequesterId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RequesterName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RequesterEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    RequesterPhone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    AssociationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    QueueId = table.Column<int>(type: "INTEGER", nullable: true),
+                    AssigneeId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    EscalatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    MergedIntoId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastActivityAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    FirstRespondedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ResolvedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FirstResponseDueAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ResolutionDueAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    PausedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PausedWorkingMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextDueAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    WarnedForDueAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FirstResponseMet = table.Column<bool>(type: "INTEGER", nullable: true),
+                    ResolutionMet = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Rating = table.Column<int>(type: "INTEGER", nullable: true),
+                    RatingComment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    SearchKey = table.Column<string>(type: "TEXT", maxLength: 800, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -192,8 +191,8 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
                 name: "QueueAdviser",
                 columns: table => new
                 {
-                    QueueId = table.Column<int>(type: "integer", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: false)
+                    QueueId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -216,11 +215,11 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
                 name: "CaseAttachments",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CaseId = table.Column<int>(type: "integer", nullable: false),
-                    MessageId = table.Column<long>(type: "bigint", nullable: false),
-                    FileId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CaseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MessageId = table.Column<long>(type: "INTEGER", nullable: false),
+                    FileId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -243,16 +242,16 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
                 name: "CaseMessages",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CaseId = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    AuthorId = table.Column<Guid>(type: "uuid", nullable: true),
-                    AuthorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Body = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
-                    Channel = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    EmailMessageId = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CaseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    AuthorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    Channel = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    EmailMessageId = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -269,16 +268,16 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
                 name: "InboundMails",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    MessageId = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    From = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
-                    Subject = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    Raw = table.Column<byte[]>(type: "bytea", nullable: false),
-                    State = table.Column<int>(type: "integer", nullable: false),
-                    Error = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    CaseId = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    MessageId = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    From = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Raw = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    Error = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CaseId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -364,6 +363,11 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
                 name: "IX_Cases_RequesterPhone_CreatedAt",
                 table: "Cases",
                 columns: new[] { "RequesterPhone", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_ResolvedAt",
+                table: "Cases",
+                column: "ResolvedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_Status_NextDueAt_Id",
