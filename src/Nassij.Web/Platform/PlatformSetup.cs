@@ -46,7 +46,12 @@ public static class PlatformSetup
         services.Configure<RequestLocalizationOptions>(Cultures.Configure);
         // Razor and JSON must write Arabic as text, not as &#x...; or \uXXXX escapes.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+            // Enums travel by name ("Legal", "Open"): readable, and stable if values are renumbered.
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+        });
 
         services.Configure<SmtpOptions>(configuration.GetSection("Smtp"));
         services.AddScoped<Mailer>();

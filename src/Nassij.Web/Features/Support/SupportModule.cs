@@ -25,6 +25,7 @@ public static class SupportModule
     {
         app.MapCaseFiles();
         app.MapHelp();
+        app.MapCasesApi();
         return app;
     }
 }

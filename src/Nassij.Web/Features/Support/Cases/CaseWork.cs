@@ -49,6 +49,26 @@ public sealed class CaseWork(NassijDb db, CaseClock clock, CaseNotices notices, 
         return message;
     }
 
+    /// <summary>The requester wrote (web, e-mail or API): the message joins the case, which opens again if it was
+    /// waiting, resolved or closed, and its adviser is told.</summary>
+    public async Task<CaseMessage> RequesterWrites(Case c, Guid? authorId, string body, CaseChannel channel, IReadOnlyList<StoredFile> files, string? emailMessageId, CancellationToken cancel)
+    {
+        var now = time.GetUtcNow();
+        var message = new CaseMessage { CaseId = c.Id, Kind = MessageKind.FromRequester, AuthorId = authorId, AuthorName = c.RequesterName, Body = body.Trim(), Channel = channel, CreatedAt = now, EmailMessageId = emailMessageId };
+        db.CaseMessages.Add(message);
+        var wasDone = c.IsDone;
+        clock.RequesterWrote(c, now);
+        await db.SaveChangesAsync(cancel);
+        foreach (var file in files)
+        {
+            db.CaseAttachments.Add(new CaseAttachment { CaseId = c.Id, MessageId = message.Id, FileId = file.Id });
+        }
+
+        audit.Record(wasDone ? "case.reopened" : "case.requester-wrote", nameof(Case), c.Reference, after: new { channel });
+        await notices.Assigned(c, cancel, text["The requester wrote again."]);
+        return message;
+    }
+
     public void Change(Case c, CaseStatus status, CasePriority priority, int? queueId)
     {
         var before = new { c.Status, c.Priority, c.QueueId };

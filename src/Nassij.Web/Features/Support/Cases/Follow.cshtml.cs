@@ -10,7 +10,7 @@ using Nassij.Web.Platform.Security;
 namespace Nassij.Web.Features.Support.Cases;
 
 /// <summary>/support/cases/{reference}: the requester follows their question, answers, and rates the answer.</summary>
-public sealed class FollowModel(NassijDb db, CaseAccess access, CaseClock clock, CaseNotices notices, CaseKeys keys, CaseUploads uploads, Audit audit, TimeProvider time, IStringLocalizer<SupportText> text) : PageModel
+public sealed class FollowModel(NassijDb db, CaseAccess access, CaseClock clock, CaseWork work, CaseKeys keys, CaseUploads uploads, Audit audit, TimeProvider time, IStringLocalizer<SupportText> text) : PageModel
 {
     [FromRoute]
     public string Reference { get; set; } = string.Empty;
@@ -58,19 +58,7 @@ public sealed class FollowModel(NassijDb db, CaseAccess access, CaseClock clock,
             return Page();
         }
 
-        var now = time.GetUtcNow();
-        var message = new CaseMessage { CaseId = Case.Id, Kind = MessageKind.FromRequester, AuthorId = User.PersonId(), AuthorName = Case.RequesterName, Body = Message!.Trim(), Channel = CaseChannel.Web, CreatedAt = now };
-        db.CaseMessages.Add(message);
-        var wasDone = Case.IsDone;
-        clock.RequesterWrote(Case, now);
-        await db.SaveChangesAsync(cancel);
-        foreach (var file in files)
-        {
-            db.CaseAttachments.Add(new CaseAttachment { CaseId = Case.Id, MessageId = message.Id, FileId = file.Id });
-        }
-
-        audit.Record(wasDone ? "case.reopened" : "case.requester-wrote", nameof(Case), Case.Reference);
-        await notices.Assigned(Case, cancel, text["The requester wrote again."]);
+        await work.RequesterWrites(Case, User.PersonId(), Message!, CaseChannel.Web, files, null, cancel);
         await db.SaveChangesAsync(cancel);
         TempData["Notice"] = text["Your message is added to your question."].Value;
         return Redirect(Self);

@@ -10,7 +10,7 @@ namespace Nassij.Web.Features.Support.Mail;
 
 /// <summary>Turns an e-mail into a case, or into a message of the case whose reference its subject
 /// carries when it comes from that case's requester. The raw e-mail is always kept.</summary>
-public sealed class MailImport(NassijDb db, CaseIntake intake, CaseClock clock, CaseNotices notices, Uploads uploads, Audit audit, TimeProvider time)
+public sealed class MailImport(NassijDb db, CaseIntake intake, CaseWork work, Uploads uploads, TimeProvider time)
 {
     private static readonly FileKind[] Allowed = [FileKind.Pdf, FileKind.Jpeg, FileKind.Png, FileKind.Docx, FileKind.Xlsx];
 
@@ -66,7 +66,7 @@ public sealed class MailImport(NassijDb db, CaseIntake intake, CaseClock clock, 
             : await db.Cases.FirstOrDefaultAsync(c => c.Reference == reference && c.RequesterEmail == email, cancel);
         if (existing is not null)
         {
-            await AddToCase(existing, body, messageId, files, cancel);
+            await work.RequesterWrites(existing, existing.RequesterId, body.Length == 0 ? "—" : body, CaseChannel.Email, files, messageId, cancel);
             return existing.Id;
         }
 
@@ -87,23 +87,6 @@ public sealed class MailImport(NassijDb db, CaseIntake intake, CaseClock clock, 
             Files = files,
         }, cancel);
         return c.Id;
-    }
-
-    private async Task AddToCase(Case c, string body, string? messageId, List<StoredFile> files, CancellationToken cancel)
-    {
-        var now = time.GetUtcNow();
-        var message = new CaseMessage { CaseId = c.Id, Kind = MessageKind.FromRequester, AuthorId = c.RequesterId, AuthorName = c.RequesterName, Body = body.Length == 0 ? "—" : body, Channel = CaseChannel.Email, CreatedAt = now, EmailMessageId = messageId };
-        db.CaseMessages.Add(message);
-        var wasDone = c.IsDone;
-        clock.RequesterWrote(c, now);
-        await db.SaveChangesAsync(cancel);
-        foreach (var file in files)
-        {
-            db.CaseAttachments.Add(new CaseAttachment { CaseId = c.Id, MessageId = message.Id, FileId = file.Id });
-        }
-
-        audit.Record(wasDone ? "case.reopened" : "case.requester-wrote", nameof(Case), c.Reference, after: new { Channel = CaseChannel.Email });
-        await notices.Assigned(c, cancel, null);
     }
 
     private async Task<List<StoredFile>> Attachments(MimeMessage message, CancellationToken cancel)
