@@ -66,7 +66,8 @@ public sealed class IndexModel(NassijDb db, CaseClock clock, Geography places, T
 
     public string RegionName(string code) => places.Region(code)?.Name(Arabic) ?? text["Not known"];
 
-    public static int Percent(int part, int whole) => whole == 0 ? 0 : (int)Math.Round(100.0 * part / whole);
+    /// <summary>A share as "87 %", or a dash when nothing was measured yet.</summary>
+    public static string Percent(int part, int whole) => whole == 0 ? "—" : $"{Math.Round(100.0 * part / whole)} %";
 
     private (DateOnly From, DateOnly To) Range()
     {
