@@ -5,9 +5,10 @@ using Nassij.Web.Platform.Data;
 
 // dotnet run -c Release --project bench/Nassij.Bench -- seed "CONNECTION" 300000
 // dotnet run -c Release --project bench/Nassij.Bench -- seed-call "CONNECTION" 20000
-if (args is not [var verb and ("seed" or "seed-call"), var connection, var countText] || !int.TryParse(countText, out var count))
+// dotnet run -c Release --project bench/Nassij.Bench -- seed-cases "CONNECTION" 1000000
+if (args is not [var verb and ("seed" or "seed-call" or "seed-cases"), var connection, var countText] || !int.TryParse(countText, out var count))
 {
-    Console.Error.WriteLine("usage: seed|seed-call <postgres connection string> <number of associations or applications>");
+    Console.Error.WriteLine("usage: seed|seed-call|seed-cases <postgres connection string> <number of associations, applications or cases>");
     return 2;
 }
 
@@ -18,6 +19,13 @@ await using (var db = new PostgresNassijDb(options))
 }
 
 var watch = Stopwatch.StartNew();
+if (verb == "seed-cases")
+{
+    var cases = await CaseSeeder.Seed(connection, count);
+    Console.WriteLine($"seeded {cases:N0} cases and {cases * 5:N0} messages in {watch.Elapsed.TotalSeconds:F1} s");
+    return 0;
+}
+
 if (verb == "seed-call")
 {
     await AssociationSeeder.Seed(connection, count);

@@ -102,4 +102,16 @@ public sealed class DeskTests
         Assert.Contains(reference, await outsider.Html("/support/desk"), StringComparison.Ordinal);
         Assert.NotEqual(HttpStatusCode.OK, (await outsider.Get("/support/desk/queues")).StatusCode);
     }
+
+    [Fact]
+    public void The_shipped_settings_give_the_moroccan_working_day_and_holidays()
+    {
+        var targets = Databases.App(Databases.Sqlite).Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ServiceTargets>>().Value;
+        Assert.Equal(new TimeOnly(8, 30), targets.OpensAt);
+        Assert.Equal(new TimeOnly(16, 30), targets.ClosesAt);
+        Assert.Contains(new DateOnly(2026, 11, 18), targets.Holidays);
+        Assert.Contains(new DateOnly(2027, 1, 14), targets.Holidays);
+        Assert.Equal(5, targets.WorkingDays.Length);
+        Assert.Equal(2, targets.For(CasePriority.Urgent).FirstResponseHours);
+    }
 }
