@@ -7,15 +7,18 @@ namespace Nassij.Tests.Support;
 public static class Advisers
 {
     /// <summary>A new support adviser in no queue, signed in.</summary>
-    public static async Task<Browser> New(NassijFactory app, string language = "ar")
+    public static async Task<Browser> New(NassijFactory app, string language = "ar") => (await NewWithId(app, language)).Browser;
+
+    public static async Task<(Browser Browser, Guid Id)> NewWithId(NassijFactory app, string language = "ar")
     {
         var email = await Accounts.People.NewConfirmedPerson(app);
-        await app.WithDb(async db =>
+        var id = await app.WithDb(async db =>
         {
             var id = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
             db.RoleGrants.Add(new RoleGrant { PersonId = id, Role = Role.SupportAdviser });
-            return await db.SaveChangesAsync();
+            await db.SaveChangesAsync();
+            return id;
         });
-        return await Browser.SignedIn(app, email, language);
+        return (await Browser.SignedIn(app, email, language), id);
     }
 }

@@ -86,8 +86,7 @@ public sealed class DeskTests
     public async Task A_new_queue_takes_the_cases_of_its_topic_and_region_for_its_advisers(string provider)
     {
         var app = Databases.App(provider);
-        var outsider = await Advisers.New(app);
-        var outsiderId = await app.WithDb(db => db.RoleGrants.Where(g => g.Role == Web.Platform.Security.Role.SupportAdviser).OrderByDescending(g => g.Id).Select(g => g.PersonId).FirstAsync());
+        var (outsider, outsiderId) = await Advisers.NewWithId(app);
         var supervisor = await Browser.SignedIn(app, $"supervisor@{DemoData.Domain}");
         var region = "1" + Random.Shared.Next(0, 3).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var name = "رقمي " + Guid.NewGuid().ToString("N")[..6];

@@ -26,6 +26,12 @@ public enum CaseStatus
     Closed = 5,
 }
 
+public static class CaseStatuses
+{
+    /// <summary>Not yet settled: what desks and backlogs count.</summary>
+    public static readonly CaseStatus[] Live = [CaseStatus.New, CaseStatus.Open, CaseStatus.WaitingForRequester];
+}
+
 public enum CasePriority
 {
     Low = 1,

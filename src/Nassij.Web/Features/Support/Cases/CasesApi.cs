@@ -51,7 +51,7 @@ public static class CasesApi
         var number = Math.Clamp(page ?? 1, 1, 10_000);
         var me = user.PersonId();
         var cases = CaseAccess.IsSupervisor(user) || user.Has(Role.SupportAdviser)
-            ? access.Workable(user).Where(c => status == null ? c.Status != CaseStatus.Resolved && c.Status != CaseStatus.Closed : c.Status == status)
+            ? access.Workable(user).Where(c => status == null ? CaseStatuses.Live.Contains(c.Status) : c.Status == status)
                 .OrderBy(c => c.NextDueAt == null).ThenBy(c => c.NextDueAt).ThenBy(c => c.Id)
             : db.Cases.Where(c => c.RequesterId == me && (status == null || c.Status == status)).OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id);
         var rows = await cases.AsNoTracking().Skip((number - 1) * PageSize).Take(PageSize + 1)

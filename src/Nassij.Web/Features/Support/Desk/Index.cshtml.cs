@@ -26,7 +26,6 @@ public sealed record QueueChoice(int Id, string Name);
 public sealed class IndexModel(NassijDb db, CaseAccess access, CaseClock clock, TimeProvider time) : PageModel
 {
     private const int PageSize = 30;
-    private static readonly CaseStatus[] Live = [CaseStatus.New, CaseStatus.Open, CaseStatus.WaitingForRequester];
 
     [BindProperty(SupportsGet = true)]
     public DeskView View { get; set; } = DeskView.Mine;
@@ -65,15 +64,18 @@ public sealed class IndexModel(NassijDb db, CaseAccess access, CaseClock clock, 
             DeskView.AtRisk => cases.Where(c => c.NextDueAt != null && c.NextDueAt <= WarnFrom),
             _ => cases,
         };
-        cases = Status is { } status ? cases.Where(c => c.Status == status) : cases.Where(c => Live.Contains(c.Status));
+        cases = Status is { } status ? cases.Where(c => c.Status == status) : cases.Where(c => CaseStatuses.Live.Contains(c.Status));
         if (Queue is { } queue)
         {
             cases = cases.Where(c => c.QueueId == queue);
         }
 
         cases = cases.WhereKeyHasAllTerms(c => c.SearchKey, Q);
-        var rows = await cases
-            .OrderBy(c => c.NextDueAt == null).ThenBy(c => c.NextDueAt).ThenBy(c => c.Id)
+        // Live cases by deadline; settled ones newest first (a deadline means nothing once the case is done).
+        var ordered = Status is CaseStatus.Resolved or CaseStatus.Closed
+            ? cases.OrderByDescending(c => c.Id)
+            : cases.OrderBy(c => c.NextDueAt == null).ThenBy(c => c.NextDueAt).ThenBy(c => c.Id);
+        var rows = await ordered
             .Skip((PageNumber - 1) * PageSize).Take(PageSize + 1)
             .Select(c => new DeskRow(c.Id, c.Reference, c.Subject, c.RequesterName, c.Topic, c.Status, c.Priority,
                 db.Users.Where(u => u.Id == c.AssigneeId).Select(u => u.DisplayName).FirstOrDefault(), c.NextDueAt, c.LastActivityAt))

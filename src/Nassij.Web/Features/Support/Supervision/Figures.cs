@@ -12,8 +12,10 @@ public sealed record BacklogRow(Guid? AdviserId, string? AdviserName, int Open, 
 
 public sealed record WeekFigure(DateOnly Monday, int Opened, int Resolved);
 
+public sealed record WeekCount(DateOnly Monday, int Cases);
+
 /// <summary>The supervisor's figures for a period. Each query is one indexed scan that groups in the
-/// database; only a few hundred grouped rows come back, whatever the number of cases.</summary>
+/// database; only grouped rows come back, whatever the number of cases.</summary>
 public sealed class Figures
 {
     public required IReadOnlyList<Share> ByTopic { get; init; }
@@ -30,28 +32,28 @@ public sealed class Figures
 
     public static async Task<Figures> For(NassijDb db, DateTimeOffset from, DateTimeOffset to, DateTimeOffset now, int warnMinutes, CancellationToken cancel)
     {
-        var period = db.Cases.AsNoTracking().Where(c => c.CreatedAt >= from && c.CreatedAt < to && c.MergedIntoId == null);
-        var mix = await period.GroupBy(c => new { c.Topic, c.RegionCode, c.Channel })
-            .Select(g => new { g.Key.Topic, g.Key.RegionCode, g.Key.Channel, Cases = g.Count() }).ToListAsync(cancel);
-        var targets = await period.GroupBy(c => new { c.Priority, c.FirstResponseMet, c.ResolutionMet, c.Rating })
-            .Select(g => new { g.Key.Priority, g.Key.FirstResponseMet, g.Key.ResolutionMet, g.Key.Rating, Cases = g.Count() }).ToListAsync(cancel);
+        // One scan groups by every dimension at once; the few thousand groups are summed here.
+        var groups = await db.Cases.AsNoTracking().Where(c => c.CreatedAt >= from && c.CreatedAt < to && c.MergedIntoId == null)
+            .GroupBy(c => new { c.Topic, c.RegionCode, c.Channel, c.Priority, c.FirstResponseMet, c.ResolutionMet, c.Rating })
+            .Select(g => new { g.Key.Topic, g.Key.RegionCode, g.Key.Channel, g.Key.Priority, g.Key.FirstResponseMet, g.Key.ResolutionMet, g.Key.Rating, Cases = g.Count() })
+            .ToListAsync(cancel);
         var ratings = new int[5];
-        foreach (var t in targets.Where(t => t.Rating is >= 1 and <= 5))
+        foreach (var t in groups.Where(t => t.Rating is >= 1 and <= 5))
         {
             ratings[t.Rating!.Value - 1] += t.Cases;
         }
 
         return new Figures
         {
-            ByTopic = Shares(mix.GroupBy(m => m.Topic.ToString()), m => m.Cases),
-            ByRegion = Shares(mix.GroupBy(m => m.RegionCode), m => m.Cases),
-            ByChannel = Shares(mix.GroupBy(m => m.Channel.ToString()), m => m.Cases),
-            Targets = [.. targets.GroupBy(t => t.Priority).OrderByDescending(g => g.Key).Select(g => new TargetFigure(g.Key, g.Sum(t => t.Cases),
+            ByTopic = Shares(groups.GroupBy(m => m.Topic.ToString()), m => m.Cases),
+            ByRegion = Shares(groups.GroupBy(m => m.RegionCode), m => m.Cases),
+            ByChannel = Shares(groups.GroupBy(m => m.Channel.ToString()), m => m.Cases),
+            Targets = [.. groups.GroupBy(t => t.Priority).OrderByDescending(g => g.Key).Select(g => new TargetFigure(g.Key, g.Sum(t => t.Cases),
                 g.Where(t => t.FirstResponseMet == true).Sum(t => t.Cases), g.Where(t => t.FirstResponseMet == false).Sum(t => t.Cases),
                 g.Where(t => t.ResolutionMet == true).Sum(t => t.Cases), g.Where(t => t.ResolutionMet == false).Sum(t => t.Cases)))],
             Ratings = ratings,
             Backlog = await LoadBacklog(db, now, warnMinutes, cancel),
-            Weeks = await LoadWeeks(db, from, to, cancel),
+            Weeks = db.IsPostgres ? await WeeksInPostgres(db, from, to, cancel) : await LoadWeeks(db, from, to, cancel),
         };
     }
 
@@ -63,7 +65,7 @@ public sealed class Figures
     {
         var warnBefore = now.AddMinutes(warnMinutes);
         var rows = await db.Cases.AsNoTracking()
-            .Where(c => c.Status == CaseStatus.New || c.Status == CaseStatus.Open || c.Status == CaseStatus.WaitingForRequester)
+            .Where(c => CaseStatuses.Live.Contains(c.Status))
             .GroupBy(c => c.AssigneeId)
             .Select(g => new
             {
@@ -79,8 +81,27 @@ public sealed class Figures
             .OrderByDescending(r => r.AtRisk).ThenByDescending(r => r.Open)];
     }
 
+    /// <summary>Cases opened and resolved each week in two grouped index scans (PostgreSQL truncates dates to the week).</summary>
+    private static async Task<List<WeekFigure>> WeeksInPostgres(NassijDb db, DateTimeOffset from, DateTimeOffset to, CancellationToken cancel)
+    {
+        var opened = await db.Database.SqlQuery<WeekCount>($"""
+            SELECT date_trunc('week', "CreatedAt" AT TIME ZONE 'Africa/Casablanca')::date AS "Monday", count(*)::int AS "Cases"
+            FROM "Cases" WHERE "CreatedAt" >= {from} AND "CreatedAt" < {to} GROUP BY 1
+            """).ToListAsync(cancel);
+        var resolved = await db.Database.SqlQuery<WeekCount>($"""
+            SELECT date_trunc('week', "ResolvedAt" AT TIME ZONE 'Africa/Casablanca')::date AS "Monday", count(*)::int AS "Cases"
+            FROM "Cases" WHERE "ResolvedAt" >= {from} AND "ResolvedAt" < {to} GROUP BY 1
+            """).ToListAsync(cancel);
+        var weeks = await LoadWeeks(db, from, to, cancel, count: false);
+        return [.. weeks.Select(w => w with
+        {
+            Opened = opened.FirstOrDefault(o => o.Monday == w.Monday)?.Cases ?? 0,
+            Resolved = resolved.FirstOrDefault(o => o.Monday == w.Monday)?.Cases ?? 0,
+        })];
+    }
+
     /// <summary>Cases opened and resolved each week (Monday to Sunday, Morocco time), one pair of indexed counts per week.</summary>
-    private static async Task<List<WeekFigure>> LoadWeeks(NassijDb db, DateTimeOffset from, DateTimeOffset to, CancellationToken cancel)
+    private static async Task<List<WeekFigure>> LoadWeeks(NassijDb db, DateTimeOffset from, DateTimeOffset to, CancellationToken cancel, bool count = true)
     {
         var weeks = new List<WeekFigure>();
         var first = DateOnly.FromDateTime(Platform.Localization.Formats.LocalInMorocco(from));
@@ -89,8 +110,8 @@ public sealed class Figures
         {
             var start = Platform.Localization.Formats.FromMorocco(week.ToDateTime(TimeOnly.MinValue));
             var end = start.AddDays(7);
-            var opened = await db.Cases.CountAsync(c => c.CreatedAt >= start && c.CreatedAt < end, cancel);
-            var resolved = await db.Cases.CountAsync(c => c.ResolvedAt >= start && c.ResolvedAt < end, cancel);
+            var opened = count ? await db.Cases.CountAsync(c => c.CreatedAt >= start && c.CreatedAt < end, cancel) : 0;
+            var resolved = count ? await db.Cases.CountAsync(c => c.ResolvedAt >= start && c.ResolvedAt < end, cancel) : 0;
             weeks.Add(new WeekFigure(week, opened, resolved));
         }
 

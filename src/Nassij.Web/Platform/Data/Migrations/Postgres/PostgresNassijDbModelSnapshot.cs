@@ -1653,7 +1653,10 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
 
                     b.HasIndex("AssociationId");
 
-                    b.HasIndex("CreatedAt");
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("IX_Cases_CreatedAt_figures");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CreatedAt"), new[] { "Topic", "RegionCode", "Channel", "Priority", "FirstResponseMet", "ResolutionMet", "Rating", "MergedIntoId" });
 
                     b.HasIndex("Reference")
                         .IsUnique();

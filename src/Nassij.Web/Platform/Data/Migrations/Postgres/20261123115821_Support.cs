@@ -340,9 +340,10 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
                 column: "AssociationId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Cases_CreatedAt",
+                name: "IX_Cases_CreatedAt_figures",
                 table: "Cases",
-                column: "CreatedAt");
+                column: "CreatedAt")
+                .Annotation("Npgsql:IndexInclude", new[] { "Topic", "RegionCode", "Channel", "Priority", "FirstResponseMet", "ResolutionMet", "Rating", "MergedIntoId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_QueueId_Status_NextDueAt_Id",
