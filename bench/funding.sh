@@ -9,21 +9,10 @@ count=${1:-20000}
 port=5098
 runs=${RUNS:-10}
 
-command -v curl >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq curl >/dev/null; }
-version=$(ls /usr/lib/postgresql | sort -V | tail -n 1)
-pg_lsclusters -h | awk '{print $1" "$2}' | grep -qx "$version main" || pg_createcluster "$version" main >/dev/null
-pg_ctlcluster "$version" main start 2>/dev/null || true
-pg_port=$(pg_lsclusters -h | awk -v v="$version" '$1==v && $2=="main" {print $3}')
-su postgres -c "psql -p $pg_port -tAc \"SELECT 1 FROM pg_roles WHERE rolname='nassij_bench'\"" | grep -q 1 \
-  || su postgres -c "psql -p $pg_port -qc \"CREATE ROLE nassij_bench LOGIN PASSWORD 'nassij_bench' CREATEDB\""
+source bench/common.sh
 database=nassij_funding_bench
-connection="Host=127.0.0.1;Port=$pg_port;Username=nassij_bench;Password=nassij_bench;Database=$database"
-dotnet build -c Release bench/Nassij.Bench >/dev/null
-if [ -z "${KEEP_DATA:-}" ]; then
-  su postgres -c "psql -p $pg_port -qc 'DROP DATABASE IF EXISTS $database WITH (FORCE)'"
-  dotnet bench/Nassij.Bench/bin/Release/net10.0/Nassij.Bench.dll seed-call "$connection" "$count"
-fi
-sql() { PGPASSWORD=nassij_bench psql -h 127.0.0.1 -p "$pg_port" -U nassij_bench -d "$database" -tAc "$1"; }
+start_postgres "$database"
+seed_once "$database" seed-call "$count"
 call=$(sql 'SELECT max("Id") FROM "Calls"')
 lot=$(sql "SELECT min(\"Id\") FROM \"Lots\" WHERE \"CallId\" = $call")
 
@@ -36,9 +25,7 @@ trap 'kill $app 2>/dev/null || true; rm -f "$jar"' EXIT
 for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$port/health" >/dev/null && break; sleep 1; done
 
 base="http://127.0.0.1:$port"
-token=$(curl -fs -c "$jar" -b "$jar" "$base/account/sign-in" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
-curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "Input.Email=bench-manager@bench.nassij.ma" --data-urlencode "Input.Password=Nassij-bench-2026" \
-  --data-urlencode "__RequestVerificationToken=$token" "$base/account/sign-in"
+sign_in "$jar" bench-manager@bench.nassij.ma
 
 scenarios=(
   "ranking, lot, first page|/staff/calls/$call/ranking?lot=$lot"
@@ -53,12 +40,5 @@ scenarios=(
   "api applications, page 300|/api/calls/$call/applications?page=300"
 )
 for scenario in "${scenarios[@]}"; do
-  name=${scenario%%|*}; path=${scenario#*|}
-  code=$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" "$base$path")
-  [ "$code" = 200 ] || { echo "$name: HTTP $code"; exit 1; }
-  for _ in 1 2 3; do curl -s -o /dev/null -b "$jar" "$base$path"; done
-  times=$(for _ in $(seq 1 "$runs"); do curl -s -o /dev/null -b "$jar" -w '%{time_total}\n' "$base$path"; done | sort -n)
-  median=$(echo "$times" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]*1000}')
-  slowest=$(echo "$times" | tail -1 | awk '{print $1*1000}')
-  printf '%-28s RESULT median %6.0f ms  slowest %6.0f ms\n' "$name" "$median" "$slowest"
+  measure "${scenario%%|*}" "$jar" "${scenario#*|}"
 done

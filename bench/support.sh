@@ -9,21 +9,10 @@ count=${1:-1000000}
 port=5099
 runs=${RUNS:-10}
 
-command -v curl >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq curl >/dev/null; }
-version=$(ls /usr/lib/postgresql | sort -V | tail -n 1)
-pg_lsclusters -h | awk '{print $1" "$2}' | grep -qx "$version main" || pg_createcluster "$version" main >/dev/null
-pg_ctlcluster "$version" main start 2>/dev/null || true
-pg_port=$(pg_lsclusters -h | awk -v v="$version" '$1==v && $2=="main" {print $3}')
-su postgres -c "psql -p $pg_port -tAc \"SELECT 1 FROM pg_roles WHERE rolname='nassij_bench'\"" | grep -q 1 \
-  || su postgres -c "psql -p $pg_port -qc \"CREATE ROLE nassij_bench LOGIN PASSWORD 'nassij_bench' CREATEDB\""
+source bench/common.sh
 database=nassij_support_bench
-connection="Host=127.0.0.1;Port=$pg_port;Username=nassij_bench;Password=nassij_bench;Database=$database"
-dotnet build -c Release bench/Nassij.Bench >/dev/null
-if [ -z "${KEEP_DATA:-}" ]; then
-  su postgres -c "psql -p $pg_port -qc 'DROP DATABASE IF EXISTS $database WITH (FORCE)'"
-  dotnet bench/Nassij.Bench/bin/Release/net10.0/Nassij.Bench.dll seed-cases "$connection" "$count"
-fi
-sql() { PGPASSWORD=nassij_bench psql -h 127.0.0.1 -p "$pg_port" -U nassij_bench -d "$database" -tAc "$1"; }
+start_postgres "$database"
+seed_once "$database" seed-cases "$count"
 queue=$(sql 'SELECT min("Id") FROM "CaseQueues"')
 case_id=$(sql 'SELECT "Id" FROM "Cases" ORDER BY "Id" DESC LIMIT 1 OFFSET 500')
 reference=$(sql "SELECT \"Reference\" FROM \"Cases\" WHERE \"Id\" = $(sql 'SELECT min("Id") + 123456 FROM "Cases"')")
@@ -38,12 +27,6 @@ trap 'kill $app 2>/dev/null || true; rm -f "$supervisor_jar" "$adviser_jar"' EXI
 for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$port/health" >/dev/null && break; sleep 1; done
 
 base="http://127.0.0.1:$port"
-sign_in() {
-  local token
-  token=$(curl -fs -c "$1" -b "$1" "$base/account/sign-in" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
-  curl -fs -o /dev/null -c "$1" -b "$1" --data-urlencode "Input.Email=$2" --data-urlencode "Input.Password=Nassij-bench-2026" \
-    --data-urlencode "__RequestVerificationToken=$token" "$base/account/sign-in"
-}
 sign_in "$supervisor_jar" bench-supervisor@bench.nassij.ma
 sign_in "$adviser_jar" bench-adviser1@bench.nassij.ma
 
@@ -63,11 +46,5 @@ scenarios=(
 )
 for scenario in "${scenarios[@]}"; do
   IFS='|' read -r name jar path <<< "$scenario"
-  code=$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" "$base$path")
-  [ "$code" = 200 ] || { echo "$name: HTTP $code"; exit 1; }
-  for _ in 1 2 3; do curl -s -o /dev/null -b "$jar" "$base$path"; done
-  times=$(for _ in $(seq 1 "$runs"); do curl -s -o /dev/null -b "$jar" -w '%{time_total}\n' "$base$path"; done | sort -n)
-  median=$(echo "$times" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]*1000}')
-  slowest=$(echo "$times" | tail -1 | awk '{print $1*1000}')
-  printf '%-32s RESULT median %6.0f ms  slowest %6.0f ms\n' "$name" "$median" "$slowest"
+  measure "$name" "$jar" "$path"
 done

@@ -12,7 +12,9 @@ public sealed record BacklogRow(Guid? AdviserId, string? AdviserName, int Open, 
 
 public sealed record WeekFigure(DateOnly Monday, int Opened, int Resolved);
 
-public sealed record WeekCount(DateOnly Monday, int Cases);
+public sealed record WeekCount(int Bucket, int Cases);
+
+public sealed record CaseGroup(CaseTopic Topic, string RegionCode, CaseChannel Channel, CasePriority Priority, bool? FirstResponseMet, bool? ResolutionMet, int? Rating, int Cases);
 
 /// <summary>The supervisor's figures for a period. Each query is one indexed scan that groups in the
 /// database; only grouped rows come back, whatever the number of cases.</summary>
@@ -30,13 +32,20 @@ public sealed class Figures
 
     public double? Satisfaction => Ratings.Sum() == 0 ? null : Ratings.Select((n, i) => n * (i + 1)).Sum() / (double)Ratings.Sum();
 
-    public static async Task<Figures> For(NassijDb db, DateTimeOffset from, DateTimeOffset to, DateTimeOffset now, int warnMinutes, CancellationToken cancel)
+    /// <summary>The three scans run at once, each on its own connection: the page waits for the longest, not the sum.</summary>
+    public static async Task<Figures> For(IServiceScopeFactory scopes, DateTimeOffset from, DateTimeOffset to, DateTimeOffset now, int warnMinutes, CancellationToken cancel)
     {
-        // One scan groups by every dimension at once; the few thousand groups are summed here.
-        var groups = await db.Cases.AsNoTracking().Where(c => c.CreatedAt >= from && c.CreatedAt < to && c.MergedIntoId == null)
-            .GroupBy(c => new { c.Topic, c.RegionCode, c.Channel, c.Priority, c.FirstResponseMet, c.ResolutionMet, c.Rating })
-            .Select(g => new { g.Key.Topic, g.Key.RegionCode, g.Key.Channel, g.Key.Priority, g.Key.FirstResponseMet, g.Key.ResolutionMet, g.Key.Rating, Cases = g.Count() })
-            .ToListAsync(cancel);
+        async Task<T> On<T>(Func<NassijDb, Task<T>> query)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            return await query(scope.ServiceProvider.GetRequiredService<NassijDb>());
+        }
+
+        var grouping = On(db => Groups(db, from, to, cancel));
+        var backlog = On(db => LoadBacklog(db, now, warnMinutes, cancel));
+        var weeks = On(db => db.IsPostgres ? WeeksInPostgres(db, from, to, cancel) : LoadWeeks(db, from, to, cancel));
+        await Task.WhenAll(grouping, backlog, weeks);
+        var groups = await grouping;
         var ratings = new int[5];
         foreach (var t in groups.Where(t => t.Rating is >= 1 and <= 5))
         {
@@ -52,10 +61,17 @@ public sealed class Figures
                 g.Where(t => t.FirstResponseMet == true).Sum(t => t.Cases), g.Where(t => t.FirstResponseMet == false).Sum(t => t.Cases),
                 g.Where(t => t.ResolutionMet == true).Sum(t => t.Cases), g.Where(t => t.ResolutionMet == false).Sum(t => t.Cases)))],
             Ratings = ratings,
-            Backlog = await LoadBacklog(db, now, warnMinutes, cancel),
-            Weeks = db.IsPostgres ? await WeeksInPostgres(db, from, to, cancel) : await LoadWeeks(db, from, to, cancel),
+            Backlog = await backlog,
+            Weeks = await weeks,
         };
     }
+
+    /// <summary>One scan groups by every dimension at once; the few thousand groups are summed in memory.</summary>
+    private static Task<List<CaseGroup>> Groups(NassijDb db, DateTimeOffset from, DateTimeOffset to, CancellationToken cancel) =>
+        db.Cases.AsNoTracking().Where(c => c.CreatedAt >= from && c.CreatedAt < to && c.MergedIntoId == null)
+            .GroupBy(c => new { c.Topic, c.RegionCode, c.Channel, c.Priority, c.FirstResponseMet, c.ResolutionMet, c.Rating })
+            .Select(g => new CaseGroup(g.Key.Topic, g.Key.RegionCode, g.Key.Channel, g.Key.Priority, g.Key.FirstResponseMet, g.Key.ResolutionMet, g.Key.Rating, g.Count()))
+            .ToListAsync(cancel);
 
     private static List<Share> Shares<T>(IEnumerable<IGrouping<string, T>> groups, Func<T, int> count) =>
         [.. groups.Select(g => new Share(g.Key, g.Sum(count))).OrderByDescending(s => s.Cases)];
@@ -81,22 +97,24 @@ public sealed class Figures
             .OrderByDescending(r => r.AtRisk).ThenByDescending(r => r.Open)];
     }
 
-    /// <summary>Cases opened and resolved each week in two grouped index scans (PostgreSQL truncates dates to the week).</summary>
+    /// <summary>Cases opened and resolved each week in two grouped index scans: width_bucket places each date
+    /// among the weeks' first instants (Monday 00:00 in Morocco), with no time-zone arithmetic per row.</summary>
     private static async Task<List<WeekFigure>> WeeksInPostgres(NassijDb db, DateTimeOffset from, DateTimeOffset to, CancellationToken cancel)
     {
+        var weeks = await LoadWeeks(db, from, to, cancel, count: false);
+        var bounds = weeks.Select(w => Platform.Localization.Formats.FromMorocco(w.Monday.ToDateTime(TimeOnly.MinValue)).UtcDateTime).ToArray();
         var opened = await db.Database.SqlQuery<WeekCount>($"""
-            SELECT date_trunc('week', "CreatedAt" AT TIME ZONE 'Africa/Casablanca')::date AS "Monday", count(*)::int AS "Cases"
+            SELECT width_bucket("CreatedAt", {bounds}) AS "Bucket", count(*)::int AS "Cases"
             FROM "Cases" WHERE "CreatedAt" >= {from} AND "CreatedAt" < {to} GROUP BY 1
             """).ToListAsync(cancel);
         var resolved = await db.Database.SqlQuery<WeekCount>($"""
-            SELECT date_trunc('week', "ResolvedAt" AT TIME ZONE 'Africa/Casablanca')::date AS "Monday", count(*)::int AS "Cases"
+            SELECT width_bucket("ResolvedAt", {bounds}) AS "Bucket", count(*)::int AS "Cases"
             FROM "Cases" WHERE "ResolvedAt" >= {from} AND "ResolvedAt" < {to} GROUP BY 1
             """).ToListAsync(cancel);
-        var weeks = await LoadWeeks(db, from, to, cancel, count: false);
-        return [.. weeks.Select(w => w with
+        return [.. weeks.Select((w, i) => w with
         {
-            Opened = opened.FirstOrDefault(o => o.Monday == w.Monday)?.Cases ?? 0,
-            Resolved = resolved.FirstOrDefault(o => o.Monday == w.Monday)?.Cases ?? 0,
+            Opened = opened.FirstOrDefault(o => o.Bucket == i + 1)?.Cases ?? 0,
+            Resolved = resolved.FirstOrDefault(o => o.Bucket == i + 1)?.Cases ?? 0,
         })];
     }
 

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Nassij.Web.Features.Support.Cases;
-using Nassij.Web.Platform.Data;
 using Nassij.Web.Platform.Exports;
 using Nassij.Web.Platform.Geography;
 using Nassij.Web.Platform.Localization;
@@ -14,7 +13,7 @@ namespace Nassij.Web.Features.Support.Supervision;
 
 /// <summary>/support/supervision: volumes, targets, satisfaction, backlog and weekly trend, with an Excel export.</summary>
 [Authorize(Policy = Policies.SupportSupervision)]
-public sealed class IndexModel(NassijDb db, CaseClock clock, Geography places, TimeProvider time, IStringLocalizer<SupportText> text) : PageModel
+public sealed class IndexModel(IServiceScopeFactory scopes, CaseClock clock, Geography places, TimeProvider time, IStringLocalizer<SupportText> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public DateOnly? From { get; set; }
@@ -81,6 +80,6 @@ public sealed class IndexModel(NassijDb db, CaseClock clock, Geography places, T
     {
         var (from, to) = Range();
         (From, To) = (from, to);
-        return Figures.For(db, Formats.FromMorocco(from.ToDateTime(TimeOnly.MinValue)), Formats.FromMorocco(to.AddDays(1).ToDateTime(TimeOnly.MinValue)), time.GetUtcNow(), clock.Targets.WarnMinutesBefore, cancel);
+        return Figures.For(scopes, Formats.FromMorocco(from.ToDateTime(TimeOnly.MinValue)), Formats.FromMorocco(to.AddDays(1).ToDateTime(TimeOnly.MinValue)), time.GetUtcNow(), clock.Targets.WarnMinutesBefore, cancel);
     }
 }
