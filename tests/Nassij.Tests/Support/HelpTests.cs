@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Nassij.Tests.Infrastructure;
+using Nassij.Web.Features.Demo;
 using Nassij.Web.Features.Support.Help;
 
 namespace Nassij.Tests.Support;
@@ -100,5 +101,46 @@ public sealed class HelpTests
         var words = pdf.Content.Headers.ContentType!.MediaType == "application/pdf" ? await Pdfs.Text(content) : System.Text.Encoding.UTF8.GetString(content);
         Assert.Contains("Assemblée générale ordinaire", words, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await Browser.Open(app).Get("/help/documents/foreign-funding.pdf")).StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task A_supervisor_writes_an_article_that_readers_find_once_published(string provider)
+    {
+        var app = Databases.App(provider);
+        var supervisor = await Browser.SignedIn(app, $"supervisor@{DemoData.Domain}");
+        var slug = "cnss-" + Guid.NewGuid().ToString("N")[..6];
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.Slug"] = "Bad Slug!",
+            ["Input.Kind"] = "Article",
+            ["Input.Category"] = "Money",
+            ["Input.TitleAr"] = "تصريح الأجراء بالضمان الاجتماعي",
+            ["Input.TitleFr"] = "Déclarer ses salariés à la CNSS",
+            ["Input.SummaryAr"] = "ملخص",
+            ["Input.SummaryFr"] = "Résumé",
+            ["Input.LegalBasisAr"] = "ظهير 1.72.184",
+            ["Input.LegalBasisFr"] = "Dahir 1-72-184",
+            ["Input.BodyAr"] = "نص **المقال**",
+            ["Input.BodyFr"] = "Texte de l'article",
+            ["Input.Published"] = "false",
+            ["Version"] = "0",
+        };
+        var refused = await supervisor.Submit("/support/desk/articles/new", fields);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var html = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("حروف لاتينية صغيرة", html, StringComparison.Ordinal);
+        Assert.Contains("تصريح الأجراء بالضمان الاجتماعي", html, StringComparison.Ordinal);
+
+        fields["Input.Slug"] = slug;
+        Assert.Equal(HttpStatusCode.Redirect, (await supervisor.Submit("/support/desk/articles/new", fields)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Browser.Open(app).Get($"/help/{slug}")).StatusCode);
+        var id = await app.WithDb(db => db.Articles.Where(a => a.Slug == slug).Select(a => a.Id).SingleAsync());
+        fields["Input.Published"] = "true";
+        Assert.Equal(HttpStatusCode.Redirect, (await supervisor.Submit($"/support/desk/articles/{id}", fields)).StatusCode);
+        Assert.Contains($"/help/{slug}", await Browser.Open(app).Html("/help?q=" + Uri.EscapeDataString("الضمان الاجتماعي")), StringComparison.Ordinal);
+
+        var adviser = await Browser.SignedIn(app, $"adviser@{DemoData.Domain}");
+        Assert.NotEqual(HttpStatusCode.OK, (await adviser.Get("/support/desk/articles")).StatusCode);
     }
 }
