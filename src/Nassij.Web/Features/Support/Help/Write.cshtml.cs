@@ -51,9 +51,18 @@ public sealed class WriteModel(NassijDb db, Audit audit, TimeProvider time, IStr
 
         Input = new ArticleForm
         {
-            Slug = article.Slug, Kind = article.Kind, Category = article.Category, TitleAr = article.TitleAr, TitleFr = article.TitleFr,
-            SummaryAr = article.SummaryAr, SummaryFr = article.SummaryFr, LegalBasisAr = article.LegalBasisAr, LegalBasisFr = article.LegalBasisFr,
-            BodyAr = article.BodyAr, BodyFr = article.BodyFr, Published = article.Published,
+            Slug = article.Slug,
+            Kind = article.Kind,
+            Category = article.Category,
+            TitleAr = article.TitleAr,
+            TitleFr = article.TitleFr,
+            SummaryAr = article.SummaryAr,
+            SummaryFr = article.SummaryFr,
+            LegalBasisAr = article.LegalBasisAr,
+            LegalBasisFr = article.LegalBasisFr,
+            BodyAr = article.BodyAr,
+            BodyFr = article.BodyFr,
+            Published = article.Published,
         };
         Version = article.Version;
         return Page();
