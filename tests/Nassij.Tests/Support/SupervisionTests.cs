@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Nassij.Tests.Infrastructure;
 using Nassij.Web.Features.Demo;
 
@@ -41,5 +42,24 @@ public sealed class SupervisionTests
             Assert.NotEqual(HttpStatusCode.OK, (await browser.Get("/support/supervision")).StatusCode);
             Assert.NotEqual(HttpStatusCode.OK, (await browser.Get("/support/supervision?handler=Export&format=xlsx")).StatusCode);
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task A_past_day_is_counted_from_the_daily_figures_once_refreshed(string provider)
+    {
+        var app = Databases.App(provider);
+        var (_, c) = await CasesTests.Ask(app, "سؤال قديم " + Guid.NewGuid().ToString("N")[..6]);
+        var day = Web.Platform.Localization.Formats.TodayInMorocco(TimeProvider.System).AddDays(-40);
+        var at = Web.Platform.Localization.Formats.FromMorocco(day.ToDateTime(new TimeOnly(10, 0)));
+        await app.WithDb(db => db.Cases.Where(x => x.Id == c.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.CreatedAt, at)));
+        await app.WithDb(async db =>
+        {
+            await Web.Features.Support.Supervision.CaseDays.Refresh(db, default);
+            return 0;
+        });
+        var supervisor = await Browser.SignedIn(app, $"supervisor@{DemoData.Domain}");
+        var page = await supervisor.Html($"/support/supervision?from={day:yyyy-MM-dd}&to={day:yyyy-MM-dd}");
+        Assert.Contains("data-testid=\"total\">1<", page, StringComparison.Ordinal);
     }
 }

@@ -62,6 +62,7 @@ public static class DemoSupport
         clock.Start(late, now.AddDays(-3));
         clock.ChangePriority(late, CasePriority.High);
         await db.SaveChangesAsync(cancel);
+        await Support.Supervision.CaseDays.Refresh(db, cancel);
     }
 
     /// <summary>Two weeks of times: the adviser in person in Rabat in the mornings, the lawyer by video in the afternoons.</summary>

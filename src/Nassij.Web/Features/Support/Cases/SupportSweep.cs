@@ -6,13 +6,18 @@ using Nassij.Web.Platform.Security;
 namespace Nassij.Web.Features.Support.Cases;
 
 /// <summary>What the centre does by the clock: warns before a target is missed (once per deadline),
-/// closes resolved cases the requester left unanswered, and reminds both sides of tomorrow's appointments.</summary>
+/// closes resolved cases the requester left unanswered, reminds both sides of tomorrow's appointments,
+/// and refreshes the supervisor's daily figures.</summary>
 public sealed class SupportSweep(NassijDb db, CaseClock clock, CaseNotices notices, Appointments.Bookings bookings, Audit audit)
 {
     private const int Batch = 200;
 
-    public async Task<int> Run(DateTimeOffset now, CancellationToken cancel = default) =>
-        await WarnAtRisk(now, cancel) + await CloseUnanswered(now, cancel) + await bookings.Remind(now, cancel);
+    public async Task<int> Run(DateTimeOffset now, CancellationToken cancel = default)
+    {
+        var done = await WarnAtRisk(now, cancel) + await CloseUnanswered(now, cancel) + await bookings.Remind(now, cancel);
+        await Supervision.CaseDays.Refresh(db, cancel);
+        return done;
+    }
 
     public async Task<int> WarnAtRisk(DateTimeOffset now, CancellationToken cancel = default)
     {

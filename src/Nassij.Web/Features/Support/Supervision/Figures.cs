@@ -12,9 +12,25 @@ public sealed record BacklogRow(Guid? AdviserId, string? AdviserName, int Open, 
 
 public sealed record WeekFigure(DateOnly Monday, int Opened, int Resolved);
 
-public sealed record WeekCount(int Bucket, int Cases);
-
 public sealed record CaseGroup(CaseTopic Topic, string RegionCode, CaseChannel Channel, CasePriority Priority, bool? FirstResponseMet, bool? ResolutionMet, int? Rating, int Cases);
+
+/// <summary>Cases counted along one dimension ("topic", "region", "channel", "priority", "rating") for one value
+/// (the stored value as text: enums as numbers; "" for no rating), with how many met or missed their targets.</summary>
+public sealed record Marginal(string Dimension, string Value, int Cases, int FirstMet, int FirstMissed, int ResolutionMet, int ResolutionMissed)
+{
+    public static IEnumerable<Marginal> Of(IReadOnlyList<CaseGroup> groups)
+    {
+        IEnumerable<Marginal> Along(string dimension, Func<CaseGroup, string> value) =>
+            groups.GroupBy(value).Select(g => new Marginal(dimension, g.Key, g.Sum(x => x.Cases),
+                g.Where(x => x.FirstResponseMet == true).Sum(x => x.Cases), g.Where(x => x.FirstResponseMet == false).Sum(x => x.Cases),
+                g.Where(x => x.ResolutionMet == true).Sum(x => x.Cases), g.Where(x => x.ResolutionMet == false).Sum(x => x.Cases)));
+
+        return Along("topic", g => Number((int)g.Topic)).Concat(Along("region", g => g.RegionCode)).Concat(Along("channel", g => Number((int)g.Channel)))
+            .Concat(Along("priority", g => Number((int)g.Priority))).Concat(Along("rating", g => g.Rating is { } r ? Number(r) : string.Empty));
+    }
+
+    private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
 
 /// <summary>The supervisor's figures for a period. Each query is one indexed scan that groups in the
 /// database; only grouped rows come back, whatever the number of cases.</summary>
@@ -32,7 +48,8 @@ public sealed class Figures
 
     public double? Satisfaction => Ratings.Sum() == 0 ? null : Ratings.Select((n, i) => n * (i + 1)).Sum() / (double)Ratings.Sum();
 
-    /// <summary>The three scans run at once, each on its own connection: the page waits for the longest, not the sum.</summary>
+    /// <summary>The scans run at once, each on its own connection: the page waits for the longest, not the sum.
+    /// On PostgreSQL, past days come from the daily roll-up (see CaseDays) and only today is scanned.</summary>
     public static async Task<Figures> For(IServiceScopeFactory scopes, DateTimeOffset from, DateTimeOffset to, DateTimeOffset now, int warnMinutes, CancellationToken cancel)
     {
         async Task<T> On<T>(Func<NassijDb, Task<T>> query)
@@ -41,29 +58,53 @@ public sealed class Figures
             return await query(scope.ServiceProvider.GetRequiredService<NassijDb>());
         }
 
-        var grouping = On(db => Groups(db, from, to, cancel));
+        var postgres = await On(db => Task.FromResult(db.IsPostgres));
+        var today = DateOnly.FromDateTime(Platform.Localization.Formats.LocalInMorocco(now));
+        var todayStarts = Platform.Localization.Formats.FromMorocco(today.ToDateTime(TimeOnly.MinValue));
+        var split = !postgres ? from : todayStarts < from ? from : todayStarts > to ? to : todayStarts;
+        var (fromDay, splitDay) = (Day(from), Day(split));
+
+        var live = On(db => Groups(db, split, to, cancel));
+        var past = postgres ? On(db => CaseDays.Marginals(db, fromDay, splitDay, cancel)) : Task.FromResult(new List<Marginal>());
         var backlog = On(db => LoadBacklog(db, now, warnMinutes, cancel));
-        var weeks = On(db => db.IsPostgres ? WeeksInPostgres(db, from, to, cancel) : LoadWeeks(db, from, to, cancel));
-        await Task.WhenAll(grouping, backlog, weeks);
-        var groups = await grouping;
+        var weeks = postgres
+            ? On(db => WeeksFromDays(db, from, to, split, fromDay, splitDay, cancel))
+            : On(db => LoadWeeks(db, from, to, cancel));
+        await Task.WhenAll(live, past, backlog, weeks);
+        List<Marginal> marginals = [.. await past, .. Marginal.Of(await live)];
+        IEnumerable<(int Value, Marginal Row)> Numbered(string dimension) =>
+            marginals.Where(m => m.Dimension == dimension && m.Value.Length > 0).Select(m => (int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture), m));
         var ratings = new int[5];
-        foreach (var t in groups.Where(t => t.Rating is >= 1 and <= 5))
+        foreach (var (value, row) in Numbered("rating").Where(r => r.Value is >= 1 and <= 5))
         {
-            ratings[t.Rating!.Value - 1] += t.Cases;
+            ratings[value - 1] += row.Cases;
         }
 
         return new Figures
         {
-            ByTopic = Shares(groups.GroupBy(m => m.Topic.ToString()), m => m.Cases),
-            ByRegion = Shares(groups.GroupBy(m => m.RegionCode), m => m.Cases),
-            ByChannel = Shares(groups.GroupBy(m => m.Channel.ToString()), m => m.Cases),
-            Targets = [.. groups.GroupBy(t => t.Priority).OrderByDescending(g => g.Key).Select(g => new TargetFigure(g.Key, g.Sum(t => t.Cases),
-                g.Where(t => t.FirstResponseMet == true).Sum(t => t.Cases), g.Where(t => t.FirstResponseMet == false).Sum(t => t.Cases),
-                g.Where(t => t.ResolutionMet == true).Sum(t => t.Cases), g.Where(t => t.ResolutionMet == false).Sum(t => t.Cases)))],
+            ByTopic = Shares(Numbered("topic").Select(n => (((CaseTopic)n.Value).ToString(), n.Row.Cases))),
+            ByRegion = Shares(marginals.Where(m => m.Dimension == "region").Select(m => (m.Value, m.Cases))),
+            ByChannel = Shares(Numbered("channel").Select(n => (((CaseChannel)n.Value).ToString(), n.Row.Cases))),
+            Targets = [.. Numbered("priority").GroupBy(n => (CasePriority)n.Value).OrderByDescending(g => g.Key).Select(g => new TargetFigure(g.Key, g.Sum(n => n.Row.Cases),
+                g.Sum(n => n.Row.FirstMet), g.Sum(n => n.Row.FirstMissed), g.Sum(n => n.Row.ResolutionMet), g.Sum(n => n.Row.ResolutionMissed)))],
             Ratings = ratings,
             Backlog = await backlog,
             Weeks = await weeks,
         };
+    }
+
+    private static DateOnly Day(DateTimeOffset instant) => DateOnly.FromDateTime(Platform.Localization.Formats.LocalInMorocco(instant));
+
+    /// <summary>Weeks from the daily roll-up for past days, plus today's live counts.</summary>
+    private static async Task<List<WeekFigure>> WeeksFromDays(NassijDb db, DateTimeOffset from, DateTimeOffset to, DateTimeOffset split, DateOnly fromDay, DateOnly splitDay, CancellationToken cancel)
+    {
+        var weeks = await LoadWeeks(db, from, to, cancel, count: false);
+        var opened = await CaseDays.Opened(db, fromDay, splitDay, cancel);
+        var resolved = await CaseDays.Resolved(db, fromDay, splitDay, cancel);
+        opened.Add(new DayCount(splitDay, await db.Cases.CountAsync(c => c.CreatedAt >= split && c.CreatedAt < to, cancel)));
+        resolved.Add(new DayCount(splitDay, await db.Cases.CountAsync(c => c.ResolvedAt >= split && c.ResolvedAt < to, cancel)));
+        int InWeek(List<DayCount> days, DateOnly monday) => days.Where(d => d.Day >= monday && d.Day < monday.AddDays(7)).Sum(d => d.Cases);
+        return [.. weeks.Select(w => w with { Opened = InWeek(opened, w.Monday), Resolved = InWeek(resolved, w.Monday) })];
     }
 
     /// <summary>One scan groups by every dimension at once; the few thousand groups are summed in memory.</summary>
@@ -73,8 +114,8 @@ public sealed class Figures
             .Select(g => new CaseGroup(g.Key.Topic, g.Key.RegionCode, g.Key.Channel, g.Key.Priority, g.Key.FirstResponseMet, g.Key.ResolutionMet, g.Key.Rating, g.Count()))
             .ToListAsync(cancel);
 
-    private static List<Share> Shares<T>(IEnumerable<IGrouping<string, T>> groups, Func<T, int> count) =>
-        [.. groups.Select(g => new Share(g.Key, g.Sum(count))).OrderByDescending(s => s.Cases)];
+    private static List<Share> Shares(IEnumerable<(string Key, int Cases)> rows) =>
+        [.. rows.GroupBy(r => r.Key).Select(g => new Share(g.Key, g.Sum(r => r.Cases))).OrderByDescending(s => s.Cases)];
 
     /// <summary>Live cases per adviser (not limited to the period): what each one has on their desk now.</summary>
     private static async Task<List<BacklogRow>> LoadBacklog(NassijDb db, DateTimeOffset now, int warnMinutes, CancellationToken cancel)
@@ -95,27 +136,6 @@ public sealed class Figures
         var names = await db.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancel);
         return [.. rows.Select(r => new BacklogRow(r.AdviserId, r.AdviserId is { } id ? names.GetValueOrDefault(id) : null, r.Open, r.Waiting, r.AtRisk))
             .OrderByDescending(r => r.AtRisk).ThenByDescending(r => r.Open)];
-    }
-
-    /// <summary>Cases opened and resolved each week in two grouped index scans: width_bucket places each date
-    /// among the weeks' first instants (Monday 00:00 in Morocco), with no time-zone arithmetic per row.</summary>
-    private static async Task<List<WeekFigure>> WeeksInPostgres(NassijDb db, DateTimeOffset from, DateTimeOffset to, CancellationToken cancel)
-    {
-        var weeks = await LoadWeeks(db, from, to, cancel, count: false);
-        var bounds = weeks.Select(w => Platform.Localization.Formats.FromMorocco(w.Monday.ToDateTime(TimeOnly.MinValue)).UtcDateTime).ToArray();
-        var opened = await db.Database.SqlQuery<WeekCount>($"""
-            SELECT width_bucket("CreatedAt", {bounds}) AS "Bucket", count(*)::int AS "Cases"
-            FROM "Cases" WHERE "CreatedAt" >= {from} AND "CreatedAt" < {to} GROUP BY 1
-            """).ToListAsync(cancel);
-        var resolved = await db.Database.SqlQuery<WeekCount>($"""
-            SELECT width_bucket("ResolvedAt", {bounds}) AS "Bucket", count(*)::int AS "Cases"
-            FROM "Cases" WHERE "ResolvedAt" >= {from} AND "ResolvedAt" < {to} GROUP BY 1
-            """).ToListAsync(cancel);
-        return [.. weeks.Select((w, i) => w with
-        {
-            Opened = opened.FirstOrDefault(o => o.Bucket == i + 1)?.Cases ?? 0,
-            Resolved = resolved.FirstOrDefault(o => o.Bucket == i + 1)?.Cases ?? 0,
-        })];
     }
 
     /// <summary>Cases opened and resolved each week (Monday to Sunday, Morocco time), one pair of indexed counts per week.</summary>
