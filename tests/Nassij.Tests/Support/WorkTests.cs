@@ -57,6 +57,8 @@ public sealed class WorkTests
 
         var adviser = await Browser.SignedIn(app, $"adviser@{DemoData.Domain}");
         var desk = $"/support/desk/cases/{c.Id}";
+        Assert.Equal(HttpStatusCode.Redirect, (await adviser.Submit(desk, [], postUrl: desk + "?handler=Take")).StatusCode);
+        Assert.True(await app.WithDb(db => db.AuditEntries.AnyAsync(e => e.Action == "case.taken" && e.EntityId == reference)));
         var noReason = await adviser.Submit(desk, new() { ["SpecialistId"] = lawyerId.ToString() }, postUrl: desk + "?handler=Escalate");
         Assert.Contains("بينوا ما يجب أن يدرسه المختص.", await noReason.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var escalated = await adviser.Submit(desk, new() { ["SpecialistId"] = lawyerId.ToString(), ["Reason"] = "مسألة ضريبية" }, postUrl: desk + "?handler=Escalate");

@@ -15,7 +15,7 @@ namespace Nassij.Web.Features.Support.Desk;
 
 /// <summary>/support/desk/cases/{id}: one case, for the advisers who work it.</summary>
 [Authorize(Policy = Policies.SupportDesk)]
-public sealed class WorkModel(NassijDb db, CaseAccess access, CaseWork work, CaseClock clock, CaseUploads uploads, SiteLinks links, TimeProvider time, IStringLocalizer<SharedText> shared, IStringLocalizer<SupportText> text) : PageModel
+public sealed class WorkModel(NassijDb db, CaseAccess access, CaseWork work, CaseClock clock, CaseUploads uploads, SiteLinks links, Audit audit, TimeProvider time, IStringLocalizer<SharedText> shared, IStringLocalizer<SupportText> text) : PageModel
 {
     [FromRoute]
     public int Id { get; set; }
@@ -113,7 +113,9 @@ public sealed class WorkModel(NassijDb db, CaseAccess access, CaseWork work, Cas
             return NotFound();
         }
 
+        var before = c.AssigneeId;
         c.AssigneeId = User.PersonId();
+        audit.Record("case.taken", nameof(Case), c.Reference, new { AssigneeId = before }, new { c.AssigneeId });
         return await Saved(cancel, "The case is yours.");
     }
 
