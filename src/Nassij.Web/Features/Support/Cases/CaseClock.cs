@@ -11,8 +11,6 @@ public sealed class CaseClock(IOptions<ServiceTargets> options)
 
     public ServiceTargets Targets => options.Value;
 
-    public WorkingCalendar Calendar => calendar;
-
     public void Start(Case c, DateTimeOffset now)
     {
         c.CreatedAt = now;

@@ -98,13 +98,12 @@ public sealed class Figures
     /// <summary>Weeks from the daily roll-up for past days, plus today's live counts.</summary>
     private static async Task<List<WeekFigure>> WeeksFromDays(NassijDb db, DateTimeOffset from, DateTimeOffset to, DateTimeOffset split, DateOnly fromDay, DateOnly splitDay, CancellationToken cancel)
     {
-        var weeks = await LoadWeeks(db, from, to, cancel, count: false);
         var opened = await CaseDays.Opened(db, fromDay, splitDay, cancel);
         var resolved = await CaseDays.Resolved(db, fromDay, splitDay, cancel);
         opened.Add(new DayCount(splitDay, await db.Cases.CountAsync(c => c.CreatedAt >= split && c.CreatedAt < to, cancel)));
         resolved.Add(new DayCount(splitDay, await db.Cases.CountAsync(c => c.ResolvedAt >= split && c.ResolvedAt < to, cancel)));
         int InWeek(List<DayCount> days, DateOnly monday) => days.Where(d => d.Day >= monday && d.Day < monday.AddDays(7)).Sum(d => d.Cases);
-        return [.. weeks.Select(w => w with { Opened = InWeek(opened, w.Monday), Resolved = InWeek(resolved, w.Monday) })];
+        return [.. Mondays(from, to).Select(monday => new WeekFigure(monday, InWeek(opened, monday), InWeek(resolved, monday)))];
     }
 
     /// <summary>One scan groups by every dimension at once; the few thousand groups are summed in memory.</summary>
@@ -139,20 +138,29 @@ public sealed class Figures
     }
 
     /// <summary>Cases opened and resolved each week (Monday to Sunday, Morocco time), one pair of indexed counts per week.</summary>
-    private static async Task<List<WeekFigure>> LoadWeeks(NassijDb db, DateTimeOffset from, DateTimeOffset to, CancellationToken cancel, bool count = true)
+    private static async Task<List<WeekFigure>> LoadWeeks(NassijDb db, DateTimeOffset from, DateTimeOffset to, CancellationToken cancel)
     {
         var weeks = new List<WeekFigure>();
-        var first = DateOnly.FromDateTime(Platform.Localization.Formats.LocalInMorocco(from));
-        var monday = first.AddDays(-(((int)first.DayOfWeek + 6) % 7));
-        for (var week = monday; Platform.Localization.Formats.FromMorocco(week.ToDateTime(TimeOnly.MinValue)) < to && weeks.Count < 60; week = week.AddDays(7))
+        foreach (var monday in Mondays(from, to))
         {
-            var start = Platform.Localization.Formats.FromMorocco(week.ToDateTime(TimeOnly.MinValue));
+            var start = Platform.Localization.Formats.FromMorocco(monday.ToDateTime(TimeOnly.MinValue));
             var end = start.AddDays(7);
-            var opened = count ? await db.Cases.CountAsync(c => c.CreatedAt >= start && c.CreatedAt < end, cancel) : 0;
-            var resolved = count ? await db.Cases.CountAsync(c => c.ResolvedAt >= start && c.ResolvedAt < end, cancel) : 0;
-            weeks.Add(new WeekFigure(week, opened, resolved));
+            var opened = await db.Cases.CountAsync(c => c.CreatedAt >= start && c.CreatedAt < end, cancel);
+            var resolved = await db.Cases.CountAsync(c => c.ResolvedAt >= start && c.ResolvedAt < end, cancel);
+            weeks.Add(new WeekFigure(monday, opened, resolved));
         }
 
         return weeks;
+    }
+
+    /// <summary>The Mondays of the weeks the period touches, in Morocco (60 at most).</summary>
+    private static IEnumerable<DateOnly> Mondays(DateTimeOffset from, DateTimeOffset to)
+    {
+        var first = Day(from);
+        var monday = first.AddDays(-(((int)first.DayOfWeek + 6) % 7));
+        for (var i = 0; i < 60 && Platform.Localization.Formats.FromMorocco(monday.ToDateTime(TimeOnly.MinValue)) < to; i++, monday = monday.AddDays(7))
+        {
+            yield return monday;
+        }
     }
 }
