@@ -5,11 +5,12 @@ using Nassij.Web.Features.Demo;
 using Nassij.Web.Features.Funding;
 using Nassij.Web.Features.Shared;
 using Nassij.Web.Features.Support;
+using Nassij.Web.Features.Workspace;
 using Nassij.Web.Platform;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddNassijPlatform();
-builder.Services.AddAccounts().AddAssociations().AddAdmin().AddFunding(builder.Configuration).AddSupport(builder.Configuration);
+builder.Services.AddAccounts().AddAssociations().AddAdmin().AddFunding(builder.Configuration).AddSupport(builder.Configuration).AddWorkspace();
 
 var app = builder.Build();
 app.UseNassijPlatform();
@@ -19,6 +20,7 @@ app.MapAssociations();
 app.MapAdmin();
 app.MapFunding();
 app.MapSupport();
+app.MapWorkspace();
 if (args is ["make-admin", var email])
 {
     return await FirstAdministrator.Grant(app, email);

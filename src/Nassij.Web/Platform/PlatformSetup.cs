@@ -12,6 +12,7 @@ using Nassij.Web.Platform.Files;
 using Nassij.Web.Platform.Localization;
 using Nassij.Web.Platform.Mail;
 using Nassij.Web.Platform.Security;
+using Quartz;
 using Scalar.AspNetCore;
 
 namespace Nassij.Web.Platform;
@@ -70,6 +71,9 @@ public static class PlatformSetup
         services.AddScoped<Documents.DocumentRenderer>();
 
         services.AddSingleton(Geography.Geography.Load(Path.Combine(AppContext.BaseDirectory, "Platform", "Geography", "geography.json")));
+        // Long work (imports) runs on the job scheduler; each module registers its jobs.
+        services.AddQuartz();
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddHealthChecks().AddDbContextCheck<NassijDb>();
         services.AddOpenApi();
         services.AddNassijPages();

@@ -14,7 +14,7 @@ public sealed class MembersJourneyTests(BrowserFixture fixture) : IClassFixture<
         var page = await fixture.NewPage(language);
         await Steps.SignIn(page, $"{officer}@{DemoData.Domain}", DemoData.Password);
         var id = officer == "president1" ? 1 : 2;
-        await Steps.Visit(page, $"/my/associations/{id}/members/new", $"20-member-new-{language}");
+        await Steps.Visit(page, $"/workspace/{id}/members/new", $"20-member-new-{language}");
         await page.FillAsync(language == "ar" ? "#Input_NameAr" : "#Input_NameLatin", name);
         await page.ClickAsync("main form button[type=submit]");
         await Assertions.Expect(page.Locator("#Input_Consent ~ .field-validation-error")).ToContainTextAsync(language == "ar" ? "سجّل موافقة العضو" : "Enregistrez le consentement");

@@ -33,7 +33,7 @@ public sealed partial class PeopleTests
         Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
         await treasurer.Submit("/account/sign-in", new() { ["Input.Email"] = email, ["Input.Password"] = "treasurer passphrase" });
         Assert.Contains($"/my/associations/{id}", await treasurer.Html("/my/associations"), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.OK, (await treasurer.Get($"/my/associations/{id}/members")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await treasurer.Get($"/workspace/{id}/members")).StatusCode);
     }
 
     [Theory]

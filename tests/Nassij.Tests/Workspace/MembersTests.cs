@@ -28,9 +28,9 @@ public sealed class MembersTests
     {
         var app = Databases.App(provider);
         var (officer, id, _) = await Registration.NewAssociation(app);
-        var response = await officer.Submit($"/my/associations/{id}/members/new", Member("أحمد الإدريسي"));
+        var response = await officer.Submit($"/workspace/{id}/members/new", Member("أحمد الإدريسي"));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var list = await officer.Html($"/my/associations/{id}/members?q=" + Uri.EscapeDataString("احمد الادريسي"));
+        var list = await officer.Html($"/workspace/{id}/members?q=" + Uri.EscapeDataString("احمد الادريسي"));
         Assert.Contains("أحمد الإدريسي", list, StringComparison.Ordinal);
         var saved = await app.WithDb(db => db.Members.SingleAsync(m => m.AssociationId == id));
         Assert.Equal("Gestion des adhésions", saved.ConsentPurpose);
@@ -47,7 +47,7 @@ public sealed class MembersTests
         var fields = Member("");
         fields["Input.NameLatin"] = "";
         fields["Input.Consent"] = "false";
-        var response = await officer.Submit($"/my/associations/{id}/members/new", fields);
+        var response = await officer.Submit($"/workspace/{id}/members/new", fields);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("أدخل الاسم بالحروف العربية أو اللاتينية.", html, StringComparison.Ordinal);
@@ -62,8 +62,8 @@ public sealed class MembersTests
     {
         var app = Databases.App(provider);
         var (officer, id, _) = await Registration.NewAssociation(app);
-        Assert.Equal(HttpStatusCode.Redirect, (await officer.Submit($"/my/associations/{id}/members/new", Member("سعاد", "AB12345"))).StatusCode);
-        var again = await officer.Submit($"/my/associations/{id}/members/new", Member("سعاد ثانية", "ab12345"));
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.Submit($"/workspace/{id}/members/new", Member("سعاد", "AB12345"))).StatusCode);
+        var again = await officer.Submit($"/workspace/{id}/members/new", Member("سعاد ثانية", "ab12345"));
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Contains("يوجد عضو آخر بنفس رقم البطاقة الوطنية.", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
@@ -74,13 +74,13 @@ public sealed class MembersTests
     {
         var app = Databases.App(provider);
         var (officerA, idA, _) = await Registration.NewAssociation(app);
-        await officerA.Submit($"/my/associations/{idA}/members/new", Member("عضو سري"));
+        await officerA.Submit($"/workspace/{idA}/members/new", Member("عضو سري"));
         var memberId = await app.WithDb(db => db.Members.Where(m => m.AssociationId == idA).Select(m => m.Id).SingleAsync());
         var (officerB, _, _) = await Registration.NewAssociation(app);
 
-        Assert.Equal(HttpStatusCode.NotFound, (await officerB.Get($"/my/associations/{idA}/members")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await officerB.Get($"/my/associations/{idA}/members/{memberId}")).StatusCode);
-        var forged = await officerB.Submit("/associations/register", Member("تغيير"), postUrl: $"/my/associations/{idA}/members/{memberId}");
+        Assert.Equal(HttpStatusCode.NotFound, (await officerB.Get($"/workspace/{idA}/members")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await officerB.Get($"/workspace/{idA}/members/{memberId}")).StatusCode);
+        var forged = await officerB.Submit("/associations/register", Member("تغيير"), postUrl: $"/workspace/{idA}/members/{memberId}");
         Assert.Equal(HttpStatusCode.NotFound, forged.StatusCode);
 
         var plainEmail = await Accounts.People.NewConfirmedPerson(app);
@@ -91,7 +91,7 @@ public sealed class MembersTests
             return await db.SaveChangesAsync();
         });
         var plain = await Browser.SignedIn(app, plainEmail);
-        Assert.Equal(HttpStatusCode.NotFound, (await plain.Get($"/my/associations/{idA}/members")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await plain.Get($"/workspace/{idA}/members")).StatusCode);
         Assert.Equal("عضو سري", await app.WithDb(db => db.Members.Where(m => m.Id == memberId).Select(m => m.NameAr).SingleAsync()));
     }
 
@@ -101,12 +101,12 @@ public sealed class MembersTests
     {
         var app = Databases.App(provider);
         var (officer, id, _) = await Registration.NewAssociation(app);
-        await officer.Submit($"/my/associations/{id}/members/new", Member("كريم"));
+        await officer.Submit($"/workspace/{id}/members/new", Member("كريم"));
         var memberId = await app.WithDb(db => db.Members.Where(m => m.AssociationId == id).Select(m => m.Id).SingleAsync());
         var edit = Member("كريم التازي");
-        Assert.Equal(HttpStatusCode.Redirect, (await officer.Submit($"/my/associations/{id}/members/{memberId}", edit)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.Submit($"/workspace/{id}/members/{memberId}", edit)).StatusCode);
         var stale = Member("كريم قديم");
-        var response = await officer.Submit($"/my/associations/{id}/members/{memberId}", stale);
+        var response = await officer.Submit($"/workspace/{id}/members/{memberId}", stale);
         Assert.True(response.StatusCode == HttpStatusCode.OK, (await response.Content.ReadAsStringAsync())[..3000]);
         Assert.Equal("كريم التازي", await app.WithDb(db => db.Members.Where(m => m.Id == memberId).Select(m => m.NameAr).SingleAsync()));
     }

@@ -28,6 +28,7 @@ public abstract class NassijDb(DbContextOptions options)
     public DbSet<BoardMember> BoardMembers => Set<BoardMember>();
     public DbSet<DirectoryWord> DirectoryWords => Set<DirectoryWord>();
     public DbSet<Member> Members => Set<Member>();
+    public DbSet<Features.Workspace.Members.Import.MemberImport> MemberImports => Set<Features.Workspace.Members.Import.MemberImport>();
     public DbSet<Call> Calls => Set<Call>();
     public DbSet<Lot> Lots => Set<Lot>();
     public DbSet<Application> Applications => Set<Application>();

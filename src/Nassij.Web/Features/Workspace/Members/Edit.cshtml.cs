@@ -117,7 +117,7 @@ public sealed class EditModel(NassijDb db, AssociationAccess access, Audit audit
         audit.Record(IsNew ? "member.added" : "member.edited", nameof(Member), member.Id.ToString(CultureInfo.InvariantCulture), after: new { member.AssociationId });
         await db.SaveChangesAsync();
         TempData["Notice"] = text["The member is saved."].Value;
-        return Redirect($"/my/associations/{Id}/members");
+        return Redirect($"/workspace/{Id}/members");
     }
 
     private async Task<bool> NationalIdTaken(Member member)

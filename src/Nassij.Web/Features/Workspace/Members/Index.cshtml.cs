@@ -1,9 +1,11 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Nassij.Web.Platform.Data;
+using Nassij.Web.Platform.Exports;
+using Nassij.Web.Platform.Localization;
 using Nassij.Web.Platform.Security;
 
 namespace Nassij.Web.Features.Workspace.Members;
@@ -12,7 +14,7 @@ public sealed record MemberRow(int Id, string? NameAr, string? NameLatin, string
 
 /// <summary>The association's members, for its officers: searched by name, ID or phone, paginated.</summary>
 [Authorize]
-public sealed class IndexModel(NassijDb db, AssociationAccess access) : PageModel
+public sealed class IndexModel(NassijDb db, AssociationAccess access, IStringLocalizer<WorkspaceText> text) : PageModel
 {
     public const int PageSize = 25;
 
@@ -28,36 +30,69 @@ public sealed class IndexModel(NassijDb db, AssociationAccess access) : PageMode
     [BindProperty(Name = "p", SupportsGet = true)]
     public int PageNumber { get; set; } = 1;
 
-    public string AssociationName { get; private set; } = string.Empty;
+    public WorkspaceContext Workspace { get; private set; } = null!;
     public IReadOnlyList<MemberRow> Rows { get; private set; } = [];
     public bool HasNext { get; private set; }
-    public bool Arabic => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ar";
+    public bool Arabic => WorkspaceContext.Arabic;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancel)
     {
-        if (!await access.IsOfficerOf(User, Id))
+        if (await WorkspaceContext.Load(db, access, User, Id, cancel) is not { IsOfficer: true } workspace)
         {
             return NotFound();
         }
 
+        Workspace = workspace;
         ModelState.Clear();
         PageNumber = Math.Clamp(PageNumber, 1, 10_000);
-        AssociationName = await db.Associations.Where(a => a.Id == Id).Select(a => Arabic ? a.NameAr : a.NameFr).SingleAsync(cancel);
-        var members = db.Members.AsNoTracking().Where(m => m.AssociationId == Id);
-        if (Status is { } status)
-        {
-            members = members.Where(m => m.Status == status);
-        }
-
-        members = members.WhereKeyHasAllTerms(m => m.SearchKey, Q);
-
-        var rows = await members.OrderBy(m => m.SortName).ThenBy(m => m.Id)
+        var rows = await Filtered().OrderBy(m => m.SortName).ThenBy(m => m.Id)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize + 1)
             .Select(m => new MemberRow(m.Id, m.NameAr, m.NameLatin, m.Phone, m.Category, m.Status, m.JoinedOn))
             .ToListAsync(cancel);
         HasNext = rows.Count > PageSize;
         Rows = rows.Take(PageSize).ToList();
         return Page();
+    }
+
+    /// <summary>The list as it is filtered, as Excel or CSV, with the headers in the officer's language.</summary>
+    public async Task<IActionResult> OnGetExportAsync(string format, CancellationToken cancel)
+    {
+        if (!await access.IsOfficerOf(User, Id))
+        {
+            return NotFound();
+        }
+
+        var rows = await Filtered().OrderBy(m => m.SortName).ThenBy(m => m.Id)
+            .Select(m => new { m.NameAr, m.NameLatin, m.NationalId, m.Phone, m.Email, m.Address, m.Category, m.Status, m.JoinedOn, m.ConsentGivenOn, m.ConsentPurpose })
+            .ToListAsync(cancel);
+        var sheet = rows.Select(m => new Dictionary<string, object?>
+        {
+            [text["Name in Arabic letters"]] = m.NameAr,
+            [text["Name in Latin letters"]] = m.NameLatin,
+            [text["National ID number"]] = m.NationalId,
+            [text["Phone"]] = m.Phone,
+            [text["E-mail address"]] = m.Email,
+            [text["Address"]] = m.Address,
+            [text["Category"]] = text[MemberLabels.Of(m.Category)].Value,
+            [text["Status"]] = text[MemberLabels.Of(m.Status)].Value,
+            [text["Joining date"]] = Formats.Date(m.JoinedOn),
+            [text["Consent given on"]] = Formats.Date(m.ConsentGivenOn),
+            [text["Purpose of the processing"]] = m.ConsentPurpose,
+        });
+        var file = await Spreadsheets.File(sheet, $"members-{Id}", format, cancel);
+        await file.ExecuteAsync(HttpContext);
+        return new EmptyResult();
+    }
+
+    private IQueryable<Member> Filtered()
+    {
+        var members = db.Members.AsNoTracking().Where(m => m.AssociationId == Id);
+        if (Status is { } status)
+        {
+            members = members.Where(m => m.Status == status);
+        }
+
+        return members.WhereKeyHasAllTerms(m => m.SearchKey, Q);
     }
 
     public object RouteFor(int page) => new { q = Q, status = Status, p = page };

@@ -1,0 +1,29 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Nassij.Web.Platform.Data;
+using Nassij.Web.Platform.Security;
+
+namespace Nassij.Web.Features.Workspace;
+
+/// <summary>The association a workspace page acts for, and what the signed-in person may do in it.</summary>
+public sealed record WorkspaceContext(int Id, string NameAr, string NameFr, IReadOnlyList<Role> Roles)
+{
+    public string Name => Arabic ? NameAr : NameFr;
+    public bool IsOfficer => Roles.Any(Platform.Security.Roles.IsOfficer);
+    public bool IsTreasurer => Roles.Contains(Role.Treasurer) || Roles.Contains(Role.President);
+    public static bool Arabic => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ar";
+
+    /// <summary>Null when the person holds no role in the association: the page then answers 404, never revealing it exists.</summary>
+    public static async Task<WorkspaceContext?> Load(NassijDb db, AssociationAccess access, ClaimsPrincipal user, int id, CancellationToken cancel = default)
+    {
+        var roles = await access.RolesIn(user, id);
+        if (roles.Count == 0)
+        {
+            return null;
+        }
+
+        var names = await db.Associations.AsNoTracking().Where(a => a.Id == id).Select(a => new { a.NameAr, a.NameFr }).SingleAsync(cancel);
+        return new WorkspaceContext(id, names.NameAr, names.NameFr, roles);
+    }
+}

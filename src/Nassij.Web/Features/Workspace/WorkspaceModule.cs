@@ -1,0 +1,17 @@
+using Nassij.Web.Features.Workspace.Members.Import;
+using Quartz;
+
+namespace Nassij.Web.Features.Workspace;
+
+public static class WorkspaceModule
+{
+    public static IServiceCollection AddWorkspace(this IServiceCollection services)
+    {
+        services.AddQuartz(q => q.AddJob<MemberImportJob>(j => j.WithIdentity(MemberImportJob.Key).StoreDurably()));
+        services.AddScoped<MemberImports>().AddScoped<ImportScheduling>();
+        services.AddHostedService<ImportRecovery>();
+        return services;
+    }
+
+    public static WebApplication MapWorkspace(this WebApplication app) => app;
+}
