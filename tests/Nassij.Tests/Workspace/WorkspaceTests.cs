@@ -17,7 +17,9 @@ public sealed class WorkspaceTests
         var response = await officer.Get("/workspace");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal($"/workspace/{id}", response.Headers.Location?.OriginalString);
-        Assert.Contains("data-testid=\"active-members\"", await officer.Html($"/workspace/{id}"), StringComparison.Ordinal);
+        var home = await officer.Html($"/workspace/{id}");
+        Assert.Contains("data-testid=\"active-members\"", home, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/workspace/{id}/members/import\"", home, StringComparison.Ordinal);
 
         var nobody = await Browser.SignedIn(app, await Accounts.People.NewConfirmedPerson(app));
         Assert.Contains("/associations/register", await nobody.Html("/workspace"), StringComparison.Ordinal);

@@ -84,6 +84,7 @@ public static class DemoData
         await db.SaveChangesAsync(cancel);
         await Support.Help.HelpContent.SeedIfEmpty(db, clock, cancel);
         await DemoSupport.Seed(services, cancel);
+        await DemoWorkspace.Seed(services, cancel);
         return true;
     }
 

@@ -4,16 +4,18 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Nassij.Web.Features.Workspace.Members;
 using Nassij.Web.Platform.Data;
+using Nassij.Web.Platform.Localization;
 using Nassij.Web.Platform.Security;
 
 namespace Nassij.Web.Features.Workspace;
 
 /// <summary>The officers' dashboard: what is due, each with the action one click away.</summary>
 [Authorize]
-public sealed class HomeModel(NassijDb db, AssociationAccess access) : PageModel
+public sealed class HomeModel(NassijDb db, AssociationAccess access, DueList due, TimeProvider clock) : PageModel
 {
     public WorkspaceContext Workspace { get; private set; } = null!;
     public int ActiveMembers { get; private set; }
+    public IReadOnlyList<DueItem> Due { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancel)
     {
@@ -26,6 +28,7 @@ public sealed class HomeModel(NassijDb db, AssociationAccess access) : PageModel
         if (workspace.IsOfficer)
         {
             ActiveMembers = await db.Members.CountAsync(m => m.AssociationId == id && m.Status == MemberStatus.Active, cancel);
+            Due = await due.For(workspace, Formats.TodayInMorocco(clock), cancel);
         }
 
         return Page();

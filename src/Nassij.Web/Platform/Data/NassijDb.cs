@@ -29,6 +29,9 @@ public abstract class NassijDb(DbContextOptions options)
     public DbSet<DirectoryWord> DirectoryWords => Set<DirectoryWord>();
     public DbSet<Member> Members => Set<Member>();
     public DbSet<Features.Workspace.Members.Import.MemberImport> MemberImports => Set<Features.Workspace.Members.Import.MemberImport>();
+    public DbSet<Features.Workspace.Dues.FeeSchedule> FeeSchedules => Set<Features.Workspace.Dues.FeeSchedule>();
+    public DbSet<Features.Workspace.Dues.MemberDues> MemberDues => Set<Features.Workspace.Dues.MemberDues>();
+    public DbSet<Features.Workspace.Dues.DuesPayment> DuesPayments => Set<Features.Workspace.Dues.DuesPayment>();
     public DbSet<Call> Calls => Set<Call>();
     public DbSet<Lot> Lots => Set<Lot>();
     public DbSet<Application> Applications => Set<Application>();

@@ -12,7 +12,7 @@ namespace Nassij.Web.Features.Workspace.Members;
 
 /// <summary>Adds a member ("new") or edits one; officers of the association only.</summary>
 [Authorize]
-public sealed class EditModel(NassijDb db, AssociationAccess access, Audit audit, TimeProvider clock, IStringLocalizer<WorkspaceText> text) : PageModel
+public sealed class EditModel(NassijDb db, AssociationAccess access, Audit audit, Dues.DuesLedger dues, TimeProvider clock, IStringLocalizer<WorkspaceText> text) : PageModel
 {
     [FromRoute]
     public int Id { get; set; }
@@ -116,6 +116,8 @@ public sealed class EditModel(NassijDb db, AssociationAccess access, Audit audit
         // The trail says who changed whose record, not the personal data itself.
         audit.Record(IsNew ? "member.added" : "member.edited", nameof(Member), member.Id.ToString(CultureInfo.InvariantCulture), after: new { member.AssociationId });
         await db.SaveChangesAsync();
+        // A new member, or a change of category or status, changes what they owe this year.
+        await dues.BringInLine(Id, Formats.TodayInMorocco(clock).Year, member.Id, HttpContext.RequestAborted);
         TempData["Notice"] = text["The member is saved."].Value;
         return Redirect($"/workspace/{Id}/members");
     }

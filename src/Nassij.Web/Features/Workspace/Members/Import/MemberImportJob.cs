@@ -11,7 +11,7 @@ namespace Nassij.Web.Features.Workspace.Members.Import;
 /// One import runs at a time; a restart runs an interrupted import again, and the rows already written are
 /// then recognised and skipped.</summary>
 [DisallowConcurrentExecution]
-public sealed class MemberImportJob(NassijDb db, MemberImports imports, Audit audit, TimeProvider clock, ILogger<MemberImportJob> log) : IJob
+public sealed class MemberImportJob(NassijDb db, MemberImports imports, Dues.DuesLedger dues, Audit audit, TimeProvider clock, ILogger<MemberImportJob> log) : IJob
 {
     public static readonly JobKey Key = new("member-import");
     public const string ImportId = "import";
@@ -63,6 +63,7 @@ public sealed class MemberImportJob(NassijDb db, MemberImports imports, Audit au
             await WriteBatch(import, batch, today, cancel);
         }
 
+        await dues.BringInLine(import.AssociationId, today.Year, null, cancel);
         import.Status = ImportStatus.Done;
         import.Added = import.Processed;
         import.FinishedAt = clock.GetUtcNow();

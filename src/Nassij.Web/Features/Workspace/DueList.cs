@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore;
+using Nassij.Web.Features.Funding.Agreements;
+using Nassij.Web.Features.Funding.Reports;
+using Nassij.Web.Platform.Data;
+
+namespace Nassij.Web.Features.Workspace;
+
+/// <summary>Something the officers must do: what (a resource key and its arguments), by when, and the page that does it.</summary>
+public sealed record DueItem(string Text, object[] Args, DateOnly? By, string Link, string Action, bool Late);
+
+/// <summary>Gathers what is due in an association from every module, most urgent first. Each module adds its own query here.</summary>
+public sealed class DueList(NassijDb db)
+{
+    /// <summary>How far ahead a deadline starts to show.</summary>
+    public const int Horizon = 30;
+
+    public async Task<IReadOnlyList<DueItem>> For(WorkspaceContext workspace, DateOnly today, CancellationToken cancel)
+    {
+        var items = new List<DueItem>();
+        if (!workspace.IsOfficer)
+        {
+            return items;
+        }
+
+        await ReportsToFunders(workspace.Id, today, items, cancel);
+        await Dues(workspace, today, items, cancel);
+        return [.. items.OrderByDescending(i => i.Late).ThenBy(i => i.By ?? DateOnly.MaxValue)];
+    }
+
+    private async Task ReportsToFunders(int associationId, DateOnly today, List<DueItem> items, CancellationToken cancel)
+    {
+        var horizon = today.AddDays(Horizon);
+        var agreements = await db.Agreements.AsNoTracking()
+            .Where(a => a.AssociationId == associationId && a.State == AgreementState.Active)
+            .Select(a => new
+            {
+                a.Id,
+                a.Number,
+                a.InterimReportDueOn,
+                a.FinalReportDueOn,
+                HasInterim = a.Tranches.Count > 1,
+                InterimDone = db.Reports.Any(r => r.AgreementId == a.Id && r.TrancheNumber == 1 && !r.IsFinal && (r.State == ReportState.Submitted || r.State == ReportState.Approved)),
+                FinalDone = db.Reports.Any(r => r.AgreementId == a.Id && r.IsFinal && (r.State == ReportState.Submitted || r.State == ReportState.Approved)),
+            })
+            .OrderBy(a => a.Id)
+            .Take(20)
+            .ToListAsync(cancel);
+        foreach (var a in agreements)
+        {
+            if (a.HasInterim && !a.InterimDone && a.InterimReportDueOn <= horizon)
+            {
+                items.Add(new("Interim report on agreement {0}, due on {1}", [a.Number, a.InterimReportDueOn], a.InterimReportDueOn, $"/agreements/{a.Id}", "Write the report", a.InterimReportDueOn < today));
+            }
+            else if (!a.FinalDone && a.FinalReportDueOn <= horizon)
+            {
+                items.Add(new("Final report on agreement {0}, due on {1}", [a.Number, a.FinalReportDueOn], a.FinalReportDueOn, $"/agreements/{a.Id}", "Write the report", a.FinalReportDueOn < today));
+            }
+        }
+    }
+
+    private async Task Dues(WorkspaceContext workspace, DateOnly today, List<DueItem> items, CancellationToken cancel)
+    {
+        var id = workspace.Id;
+        var hasMembers = await db.Members.AnyAsync(m => m.AssociationId == id, cancel);
+        if (!hasMembers)
+        {
+            items.Add(new("The member list is empty: add the members or import your list.", [], null, $"/workspace/{id}/members/import", "Import a file", false));
+            return;
+        }
+
+        if (!await db.FeeSchedules.AnyAsync(f => f.AssociationId == id && f.Year == today.Year, cancel))
+        {
+            items.Add(new("No fee is set for {0} yet: set what each category of members pays, and by when.", [today.Year], null, $"/workspace/{id}/dues/fees?year={today.Year}", "Set the fees", false));
+            return;
+        }
+
+        var arrears = await db.MemberDues.CountAsync(d => d.AssociationId == id && d.Year == today.Year && !d.Settled && d.DueOn < today, cancel);
+        if (arrears > 0)
+        {
+            items.Add(new("{0} members have not paid their dues for {1}.", [arrears, today.Year], null, $"/workspace/{id}/dues?year={today.Year}&show=InArrears", "See who", true));
+        }
+    }
+}
