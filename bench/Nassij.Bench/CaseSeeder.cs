@@ -156,7 +156,7 @@ public static class CaseSeeder
     private static Task WriteBool(NpgsqlBinaryImporter copy, bool? value) =>
         value is { } v ? copy.WriteAsync(v) : copy.WriteNullAsync();
 
-    private static Person Person(string email, string name) => new()
+    internal static Person Person(string email, string name) => new()
     {
         Id = Guid.CreateVersion7(),
         UserName = email,

@@ -6,9 +6,17 @@ using Nassij.Web.Platform.Data;
 // dotnet run -c Release --project bench/Nassij.Bench -- seed "CONNECTION" 300000
 // dotnet run -c Release --project bench/Nassij.Bench -- seed-call "CONNECTION" 20000
 // dotnet run -c Release --project bench/Nassij.Bench -- seed-cases "CONNECTION" 1000000
-if (args is not [var verb and ("seed" or "seed-call" or "seed-cases"), var connection, var countText] || !int.TryParse(countText, out var count))
+// dotnet run -c Release --project bench/Nassij.Bench -- seed-members "CONNECTION" 100000
+// dotnet run -c Release --project bench/Nassij.Bench -- members-file /tmp/members.csv 50000
+if (args is ["members-file", var path, var rowsText] && int.TryParse(rowsText, out var rows))
 {
-    Console.Error.WriteLine("usage: seed|seed-call|seed-cases <postgres connection string> <number of associations, applications or cases>");
+    await MemberSeeder.WriteFile(path, rows);
+    return 0;
+}
+
+if (args is not [var verb and ("seed" or "seed-call" or "seed-cases" or "seed-members"), var connection, var countText] || !int.TryParse(countText, out var count))
+{
+    Console.Error.WriteLine("usage: seed|seed-call|seed-cases|seed-members <postgres connection string> <number of associations, applications, cases or members>");
     return 2;
 }
 
@@ -23,6 +31,13 @@ if (verb == "seed-cases")
 {
     var cases = await CaseSeeder.Seed(connection, count);
     Console.WriteLine($"seeded {cases:N0} cases and {cases * 5:N0} messages in {watch.Elapsed.TotalSeconds:F1} s");
+    return 0;
+}
+
+if (verb == "seed-members")
+{
+    var members = await MemberSeeder.Seed(connection, count);
+    Console.WriteLine($"seeded {members:N0} members in {watch.Elapsed.TotalSeconds:F1} s");
     return 0;
 }
 

@@ -6,7 +6,7 @@ using Nassij.Web.Platform.Security;
 
 namespace Nassij.Tests.Workspace;
 
-public sealed class MembersTests
+public sealed partial class MembersTests
 {
     private static Dictionary<string, string> Member(string nameAr, string? nationalId = null) => new()
     {
@@ -110,4 +110,58 @@ public sealed class MembersTests
         Assert.True(response.StatusCode == HttpStatusCode.OK, (await response.Content.ReadAsStringAsync())[..3000]);
         Assert.Equal("كريم التازي", await app.WithDb(db => db.Members.Where(m => m.Id == memberId).Select(m => m.NameAr).SingleAsync()));
     }
+
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task The_list_pages_forward_and_back_in_name_order_without_gaps_or_repeats(string provider)
+    {
+        var app = Databases.App(provider);
+        var (officer, id, _) = await Registration.NewAssociation(app);
+        await app.WithDb(db =>
+        {
+            // Namesakes too: the order is by name, then by number.
+            for (var i = 0; i < 60; i++)
+            {
+                var member = new Nassij.Web.Features.Workspace.Members.Member { AssociationId = id, NameLatin = $"Membre {i % 20:00}", ConsentPurpose = "test", JoinedOn = new DateOnly(2025, 1, 1) };
+                member.Refresh();
+                db.Members.Add(member);
+            }
+
+            return db.SaveChangesAsync();
+        });
+        var expected = await app.WithDb(db => db.Members.Where(m => m.AssociationId == id).OrderBy(m => m.SortName).ThenBy(m => m.Id).Select(m => m.Id).ToListAsync());
+
+        var seen = new List<int>();
+        var url = $"/workspace/{id}/members";
+        var pages = new List<string>();
+        while (true)
+        {
+            var html = await officer.Html(url);
+            pages.Add(url);
+            seen.AddRange(MemberIds().Matches(html).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)));
+            var next = NextLink().Match(html);
+            if (!next.Success)
+            {
+                break;
+            }
+
+            url = $"/workspace/{id}/members" + System.Net.WebUtility.HtmlDecode(next.Groups[1].Value);
+        }
+
+        Assert.Equal(expected, seen);
+        Assert.Equal(3, pages.Count);
+        Assert.Contains("after=", pages[2], StringComparison.Ordinal);
+        var back = PreviousLink().Match(await officer.Html(pages[2]));
+        var previousPage = await officer.Html($"/workspace/{id}/members" + System.Net.WebUtility.HtmlDecode(back.Groups[1].Value));
+        Assert.Equal(expected.Skip(25).Take(25), MemberIds().Matches(previousPage).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("href=\"/workspace/\\d+/members/(\\d+)\"")]
+    private static partial System.Text.RegularExpressions.Regex MemberIds();
+
+    [System.Text.RegularExpressions.GeneratedRegex("href=\"(\\?[^\"]*)\" rel=\"next\"")]
+    private static partial System.Text.RegularExpressions.Regex NextLink();
+
+    [System.Text.RegularExpressions.GeneratedRegex("href=\"(\\?[^\"]*)\" rel=\"prev\"")]
+    private static partial System.Text.RegularExpressions.Regex PreviousLink();
 }

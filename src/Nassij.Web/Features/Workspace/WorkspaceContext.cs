@@ -17,13 +17,12 @@ public sealed record WorkspaceContext(int Id, string NameAr, string NameFr, IRea
     /// <summary>Null when the person holds no role in the association: the page then answers 404, never revealing it exists.</summary>
     public static async Task<WorkspaceContext?> Load(NassijDb db, AssociationAccess access, ClaimsPrincipal user, int id, CancellationToken cancel = default)
     {
-        var roles = await access.RolesIn(user, id);
-        if (roles.Count == 0)
-        {
-            return null;
-        }
-
-        var names = await db.Associations.AsNoTracking().Where(a => a.Id == id).Select(a => new { a.NameAr, a.NameFr }).SingleAsync(cancel);
-        return new WorkspaceContext(id, names.NameAr, names.NameFr, roles);
+        // One round trip for the roles and the name: every workspace page starts here.
+        var personId = user.PersonId();
+        var grants = personId is null ? [] : await db.RoleGrants.AsNoTracking()
+            .Where(g => g.PersonId == personId && g.AssociationId == id)
+            .Select(g => new { g.Role, g.Association!.NameAr, g.Association.NameFr })
+            .ToListAsync(cancel);
+        return grants.Count == 0 ? null : new WorkspaceContext(id, grants[0].NameAr, grants[0].NameFr, [.. grants.Select(g => g.Role)]);
     }
 }

@@ -12,7 +12,7 @@ public static class DatabaseSetup
         if (string.Equals(provider, "Postgres", StringComparison.OrdinalIgnoreCase))
         {
             services.AddDbContext<NassijDb, PostgresNassijDb>(o => o.UseNpgsql(
-                connection ?? throw new InvalidOperationException("ConnectionStrings:Nassij is required for PostgreSQL.")));
+                Prepared(connection ?? throw new InvalidOperationException("ConnectionStrings:Nassij is required for PostgreSQL."))));
         }
         else
         {
@@ -39,5 +39,19 @@ public static class DatabaseSetup
         var folder = Path.Combine(environment.ContentRootPath, "App_Data");
         Directory.CreateDirectory(folder);
         return $"Data Source={Path.Combine(folder, "nassij.db")}";
+    }
+
+    /// <summary>The same few queries serve every page view: Npgsql prepares the most used ones on each connection,
+    /// so PostgreSQL parses and plans them once. A connection string that says otherwise wins.</summary>
+    private static string Prepared(string connection)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connection);
+        if (!connection.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.MaxAutoPrepare = 50;
+            builder.AutoPrepareMinUsages = 3;
+        }
+
+        return builder.ConnectionString;
     }
 }

@@ -9,6 +9,7 @@ internal static class PostgresIndexes
     public static void Apply(ModelBuilder builder)
     {
         builder.HasPostgresExtension("pg_trgm");
+        builder.HasPostgresExtension("btree_gin");
         builder.Entity<Association>()
             .HasIndex(a => a.SearchKey)
             .HasMethod("gin")
@@ -19,6 +20,13 @@ internal static class PostgresIndexes
             .HasMethod("gin")
             .HasOperators("gin_trgm_ops")
             .HasDatabaseName("IX_Cases_SearchKey_trgm");
+        // A member search stays within one association: one GIN index answers both conditions (btree_gin),
+        // so a common name in a large association and a rare one nationally are both a short bitmap.
+        builder.Entity<Features.Workspace.Members.Member>()
+            .HasIndex(m => new { m.AssociationId, m.SearchKey })
+            .HasMethod("gin")
+            .HasOperators("int4_ops", "gin_trgm_ops")
+            .HasDatabaseName("IX_Members_AssociationId_SearchKey_trgm");
         // The supervisor's figures read only these columns: an index-only scan over the period.
         builder.Entity<Features.Support.Cases.Case>()
             .HasIndex(c => c.CreatedAt)

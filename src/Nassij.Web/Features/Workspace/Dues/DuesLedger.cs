@@ -36,6 +36,11 @@ public sealed class DuesLedger(NassijDb db, Audit audit, TimeProvider clock)
     {
         var schedules = await db.FeeSchedules.AsNoTracking().Where(f => f.AssociationId == associationId && f.Year == year)
             .ToDictionaryAsync(f => f.Category, cancel);
+        if (schedules.Count == 0 && !await db.MemberDues.AnyAsync(d => d.AssociationId == associationId && d.Year == year, cancel))
+        {
+            return;
+        }
+
         var lastId = 0;
         while (true)
         {

@@ -30,6 +30,14 @@ public sealed class IndexModel(NassijDb db, AssociationAccess access, IStringLoc
     [BindProperty(Name = "p", SupportsGet = true)]
     public int PageNumber { get; set; } = 1;
 
+    /// <summary>The member the next page starts after (or the previous one ends before): pages are sought
+    /// in the sorted index rather than counted, so page 2,000 costs what page 1 does.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? After { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? Before { get; set; }
+
     public WorkspaceContext Workspace { get; private set; } = null!;
     public IReadOnlyList<MemberRow> Rows { get; private set; } = [];
     public bool HasNext { get; private set; }
@@ -45,11 +53,8 @@ public sealed class IndexModel(NassijDb db, AssociationAccess access, IStringLoc
         Workspace = workspace;
         ModelState.Clear();
         PageNumber = Math.Clamp(PageNumber, 1, 10_000);
-        var rows = await Filtered().OrderBy(m => m.SortName).ThenBy(m => m.Id)
-            .Skip((PageNumber - 1) * PageSize).Take(PageSize + 1)
-            .Select(m => new MemberRow(m.Id, m.NameAr, m.NameLatin, m.Phone, m.Category, m.Status, m.JoinedOn))
-            .ToListAsync(cancel);
-        HasNext = rows.Count > PageSize;
+        var rows = await LoadRows(cancel);
+        HasNext = Before is not null || rows.Count > PageSize;
         Rows = rows.Take(PageSize).ToList();
         return Page();
     }
@@ -84,6 +89,34 @@ public sealed class IndexModel(NassijDb db, AssociationAccess access, IStringLoc
         return new EmptyResult();
     }
 
+    private async Task<List<MemberRow>> LoadRows(CancellationToken cancel)
+    {
+        var members = Filtered();
+        if ((After ?? Before) is not { } id)
+        {
+            return await Project(members.OrderBy(m => m.SortName).ThenBy(m => m.Id).Skip((PageNumber - 1) * PageSize), cancel);
+        }
+
+        // The anchor's name is read in the same query; an anchor from another association matches nothing.
+        var anchors = db.Members.Where(m => m.Id == id && m.AssociationId == Id).Select(m => m.SortName);
+        if (After is not null)
+        {
+            // Written so that PostgreSQL seeks the (association, name, id) index at the anchor.
+            members = members.Where(m => string.Compare(m.SortName, anchors.First()) >= 0 && (string.Compare(m.SortName, anchors.First()) > 0 || m.Id > id));
+            return await Project(members.OrderBy(m => m.SortName).ThenBy(m => m.Id), cancel);
+        }
+
+        members = members.Where(m => string.Compare(m.SortName, anchors.First()) <= 0 && (string.Compare(m.SortName, anchors.First()) < 0 || m.Id < id));
+        var previous = await Project(members.OrderByDescending(m => m.SortName).ThenByDescending(m => m.Id), cancel);
+        previous.Reverse();
+        return previous.Count > PageSize ? previous[1..] : previous;
+    }
+
+    private static Task<List<MemberRow>> Project(IQueryable<Member> members, CancellationToken cancel) =>
+        members.Take(PageSize + 1)
+            .Select(m => new MemberRow(m.Id, m.NameAr, m.NameLatin, m.Phone, m.Category, m.Status, m.JoinedOn))
+            .ToListAsync(cancel);
+
     private IQueryable<Member> Filtered()
     {
         var members = db.Members.AsNoTracking().Where(m => m.AssociationId == Id);
@@ -95,5 +128,8 @@ public sealed class IndexModel(NassijDb db, AssociationAccess access, IStringLoc
         return members.WhereKeyHasAllTerms(m => m.SearchKey, Q);
     }
 
-    public object RouteFor(int page) => new { q = Q, status = Status, p = page };
+    public object RouteFor(int page) =>
+        page > PageNumber && Rows.Count > 0 ? new { q = Q, status = Status, p = page, after = Rows[^1].Id }
+        : page < PageNumber && page > 1 && Rows.Count > 0 ? new { q = Q, status = Status, p = page, before = Rows[0].Id }
+        : (object)new { q = Q, status = Status, p = page };
 }

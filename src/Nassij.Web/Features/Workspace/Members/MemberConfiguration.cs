@@ -24,6 +24,8 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         builder.HasIndex(m => new { m.AssociationId, m.Status, m.SortName, m.Id });
         // One person is one member: the national ID, when given, is unique within the association.
         builder.HasIndex(m => new { m.AssociationId, m.NationalId }).IsUnique().HasFilter("\"NationalId\" IS NOT NULL");
+        // A member signs in with the address the association keeps: their records are found by it.
+        builder.HasIndex(m => m.Email);
         builder.HasOne<Association>().WithMany().HasForeignKey(m => m.AssociationId).OnDelete(DeleteBehavior.Cascade);
     }
 }

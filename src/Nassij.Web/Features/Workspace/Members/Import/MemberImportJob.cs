@@ -15,7 +15,7 @@ public sealed class MemberImportJob(NassijDb db, MemberImports imports, Dues.Due
 {
     public static readonly JobKey Key = new("member-import");
     public const string ImportId = "import";
-    private const int BatchSize = 1000;
+    private const int BatchSize = 2500;
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
@@ -75,12 +75,13 @@ public sealed class MemberImportJob(NassijDb db, MemberImports imports, Dues.Due
     {
         var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancel);
-        foreach (var form in batch)
+        var members = batch.Select(form =>
         {
             var member = new Member { AssociationId = import.AssociationId, ConsentPurpose = string.Empty, CreatedAt = now };
             MemberRules.Apply(form, member, today);
-            db.Members.Add(member);
-        }
+            return member;
+        }).ToList();
+        db.Members.AddRange(members);
 
         import.Processed += batch.Length;
         await db.SaveChangesAsync(cancel);

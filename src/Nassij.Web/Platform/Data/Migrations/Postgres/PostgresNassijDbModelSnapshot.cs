@@ -20,6 +20,7 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "btree_gin");
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
@@ -2093,6 +2094,53 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("MemberDues", (string)null);
                 });
 
+            modelBuilder.Entity("Nassij.Web.Features.Workspace.Me.ErasureRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AssociationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Decision")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RequestedById")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("AssociationId", "Decision");
+
+                    b.ToTable("ErasureRequests");
+                });
+
             modelBuilder.Entity("Nassij.Web.Features.Workspace.Members.Import.MemberImport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2240,9 +2288,17 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Email");
+
                     b.HasIndex("AssociationId", "NationalId")
                         .IsUnique()
                         .HasFilter("\"NationalId\" IS NOT NULL");
+
+                    b.HasIndex("AssociationId", "SearchKey")
+                        .HasDatabaseName("IX_Members_AssociationId_SearchKey_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("AssociationId", "SearchKey"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("AssociationId", "SearchKey"), new[] { "int4_ops", "gin_trgm_ops" });
 
                     b.HasIndex("AssociationId", "SortName", "Id");
 
@@ -2870,6 +2926,15 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Member");
+                });
+
+            modelBuilder.Entity("Nassij.Web.Features.Workspace.Me.ErasureRequest", b =>
+                {
+                    b.HasOne("Nassij.Web.Features.Workspace.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Nassij.Web.Features.Workspace.Members.Import.MemberImport", b =>

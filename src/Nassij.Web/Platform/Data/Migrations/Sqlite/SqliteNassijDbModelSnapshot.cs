@@ -2000,6 +2000,51 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("MemberDues", (string)null);
                 });
 
+            modelBuilder.Entity("Nassij.Web.Features.Workspace.Me.ErasureRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AssociationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Decision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RequestedById")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("AssociationId", "Decision");
+
+                    b.ToTable("ErasureRequests");
+                });
+
             modelBuilder.Entity("Nassij.Web.Features.Workspace.Members.Import.MemberImport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2144,6 +2189,8 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Email");
 
                     b.HasIndex("AssociationId", "NationalId")
                         .IsUnique()
@@ -2769,6 +2816,15 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Member");
+                });
+
+            modelBuilder.Entity("Nassij.Web.Features.Workspace.Me.ErasureRequest", b =>
+                {
+                    b.HasOne("Nassij.Web.Features.Workspace.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Nassij.Web.Features.Workspace.Members.Import.MemberImport", b =>
