@@ -20,7 +20,8 @@ id=$(sql "SELECT \"AssociationId\" FROM \"RoleGrants\" g JOIN \"AspNetUsers\" u 
 middle=$(sql "SELECT \"Id\" FROM \"Members\" WHERE \"AssociationId\" = $id ORDER BY \"SortName\", \"Id\" OFFSET $((count / 2)) LIMIT 1")
 
 export Database__Provider=Postgres ConnectionStrings__Nassij="$connection" Demo__Seed=false Logging__LogLevel__Default=Warning \
-  Security__RequireTwoFactorForStaff=false Reminders__Enabled=false
+  Security__RequireTwoFactorForStaff=false Reminders__Enabled=false \
+  Security__SessionCheckInterval=01:00:00  # wrk replays one cookie and cannot take the renewed one: see docs/performance.md
 (cd src/Nassij.Web && exec dotnet bin/Release/net10.0/Nassij.Web.dll --urls "http://127.0.0.1:$port") > /tmp/nassij-members-bench.log 2>&1 &
 app=$!
 jar=$(mktemp); file=$(mktemp --suffix=.csv)

@@ -35,7 +35,7 @@ public static class PlatformSetup
             .AddEntityFrameworkStores<NassijDb>()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<NassijClaimsFactory>();
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = configuration.GetSection("Security").Get<SecurityOptions>()?.SessionCheckInterval ?? TimeSpan.FromMinutes(1));
         services.ConfigureApplicationCookie(Accounts.ConfigureCookie);
         services.AddAuthorization(Policies.Configure);
         services.AddScoped<AssociationAccess>();

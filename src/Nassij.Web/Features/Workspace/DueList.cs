@@ -23,6 +23,12 @@ public sealed class DueList(NassijDb db)
         }
 
         await ReportsToFunders(workspace.Id, today, items, cancel);
+        var erasures = await db.ErasureRequests.CountAsync(r => r.AssociationId == workspace.Id && r.Decision == Me.ErasureDecision.Pending, cancel);
+        if (erasures > 0)
+        {
+            items.Add(new("{0} members ask that their personal data be erased.", [erasures], null, $"/workspace/{workspace.Id}/members/erasure", "Decide", true));
+        }
+
         await Dues(workspace, today, items, cancel);
         return [.. items.OrderByDescending(i => i.Late).ThenBy(i => i.By ?? DateOnly.MaxValue)];
     }

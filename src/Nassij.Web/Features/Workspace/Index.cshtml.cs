@@ -7,7 +7,10 @@ using Nassij.Web.Platform.Security;
 
 namespace Nassij.Web.Features.Workspace;
 
-public sealed record WorkspaceChoice(int Id, string Name, Role Role);
+public sealed record WorkspaceChoice(int Id, string Name, Role Role, bool OwnPageOnly = false)
+{
+    public string Link => OwnPageOnly ? $"/workspace/{Id}/me" : $"/workspace/{Id}";
+}
 
 /// <summary>The way in: straight to the association's workspace, or a choice when the person acts for several.</summary>
 [Authorize]
@@ -25,7 +28,9 @@ public sealed class IndexModel(NassijDb db) : PageModel
             .Select(g => new WorkspaceChoice(g.AssociationId!.Value, arabic ? g.Association!.NameAr : g.Association!.NameFr, g.Role))
             .Take(100)
             .ToListAsync(cancel);
-        Choices = grants.DistinctBy(g => g.Id).ToList();
-        return Choices.Count == 1 ? Redirect($"/workspace/{Choices[0].Id}") : Page();
+        // Members on record without a role come in too, to their own page.
+        var memberships = await Me.MyMembership.Associations(db, User, cancel);
+        Choices = [.. grants.DistinctBy(g => g.Id), .. memberships.Where(m => grants.All(g => g.Id != m.Id)).Select(m => new WorkspaceChoice(m.Id, arabic ? m.NameAr : m.NameFr, Role.Member, OwnPageOnly: true))];
+        return Choices is [var only] ? Redirect(only.Link) : Page();
     }
 }

@@ -25,4 +25,11 @@ public sealed record WorkspaceContext(int Id, string NameAr, string NameFr, IRea
             .ToListAsync(cancel);
         return grants.Count == 0 ? null : new WorkspaceContext(id, grants[0].NameAr, grants[0].NameFr, [.. grants.Select(g => g.Role)]);
     }
+
+    /// <summary>The workspace as a member without a role sees it: their own page only.</summary>
+    public static async Task<WorkspaceContext> ForMember(NassijDb db, int id, CancellationToken cancel)
+    {
+        var names = await db.Associations.AsNoTracking().Where(a => a.Id == id).Select(a => new { a.NameAr, a.NameFr }).SingleAsync(cancel);
+        return new WorkspaceContext(id, names.NameAr, names.NameFr, []);
+    }
 }

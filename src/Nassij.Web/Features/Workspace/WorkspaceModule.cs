@@ -13,5 +13,9 @@ public static class WorkspaceModule
         return services;
     }
 
-    public static WebApplication MapWorkspace(this WebApplication app) => app;
+    public static WebApplication MapWorkspace(this WebApplication app)
+    {
+        app.MapWorkspaceApi();
+        return app;
+    }
 }

@@ -98,7 +98,7 @@ public sealed class IndexModel(NassijDb db, AssociationAccess access, Mailer mai
             item.Dues.RemindedAt = now;
         }
 
-        audit.Record("dues.reminded", "Association", Id, after: new { Year = TheYear, Count = due.Count });
+        audit.Record("dues.reminded", nameof(MemberDues), Id, after: new { Year = TheYear, Count = due.Count });
         await db.SaveChangesAsync(cancel);
         TempData["Notice"] = text["{0} reminders will be sent by e-mail.", due.Count].Value;
         return Redirect($"/workspace/{Id}/dues?year={TheYear}&show={DuesFilter.InArrears}");
