@@ -23,7 +23,7 @@ public sealed class PagesTests
         await Visit(Browser.Open(app, language), PublicPages, language, direction);
         var officer = await Browser.SignedIn(app, $"president1@{DemoData.Domain}", language);
         var myId = 1;
-        await Visit(officer, [.. OfficerPages, $"/my/associations/{myId}", $"/my/associations/{myId}/edit", $"/associations/{myId}", $"/workspace/{myId}", $"/workspace/{myId}/members", $"/workspace/{myId}/members/new", $"/workspace/{myId}/members/import", $"/workspace/{myId}/dues", $"/workspace/{myId}/dues/fees", $"/workspace/{myId}/me", $"/workspace/{myId}/members/erasure", $"/my/associations/{myId}/people", $"/my/associations/{myId}/bank"], language, direction);
+        await Visit(officer, [.. OfficerPages, $"/my/associations/{myId}", $"/my/associations/{myId}/edit", $"/associations/{myId}", $"/workspace/{myId}", $"/workspace/{myId}/members", $"/workspace/{myId}/members/new", $"/workspace/{myId}/members/import", $"/workspace/{myId}/dues", $"/workspace/{myId}/dues/fees", $"/workspace/{myId}/me", $"/workspace/{myId}/members/erasure", $"/workspace/{myId}/meetings", $"/workspace/{myId}/meetings/new", $"/workspace/{myId}/meetings/rules", $"/my/associations/{myId}/people", $"/my/associations/{myId}/bank"], language, direction);
         var admin = await Browser.SignedIn(app, $"admin@{DemoData.Domain}", language);
         await Visit(admin, [.. AdminPages, "/staff/verification/13"], language, direction);
         var evaluator = await Browser.SignedIn(app, $"evaluator@{DemoData.Domain}", language);

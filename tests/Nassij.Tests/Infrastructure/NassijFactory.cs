@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Nassij.Web.Platform.Data;
@@ -28,6 +29,8 @@ public sealed class NassijFactory : WebApplicationFactory<Program>
     public string ConnectionString { get; }
     public ConcurrentQueue<(LogLevel Level, string Category, string Message)> Logs { get; } = new();
 
+    public RecordedSms Sms { get; } = new();
+
     public IEnumerable<string> Warnings => Logs.Where(l => l.Level >= LogLevel.Warning).Select(l => $"{l.Category}: {l.Message}");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -49,6 +52,7 @@ public sealed class NassijFactory : WebApplicationFactory<Program>
         }
 
         builder.ConfigureLogging(logging => logging.AddProvider(new CollectingLoggerProvider(Logs)));
+        builder.ConfigureTestServices(services => services.AddSingleton<Nassij.Web.Platform.Sms.ISmsSender>(Sms));
     }
 
     public async Task<TResult> WithDb<TResult>(Func<NassijDb, Task<TResult>> work)

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Nassij.Web.Features.Funding.Agreements;
 using Nassij.Web.Features.Funding.Reports;
 using Nassij.Web.Platform.Data;
+using Nassij.Web.Platform.Localization;
 
 namespace Nassij.Web.Features.Workspace;
 
@@ -29,6 +30,7 @@ public sealed class DueList(NassijDb db)
             items.Add(new("{0} members ask that their personal data be erased.", [erasures], null, $"/workspace/{workspace.Id}/members/erasure", "Decide", true));
         }
 
+        await Meetings(workspace.Id, today, items, cancel);
         await Dues(workspace, today, items, cancel);
         return [.. items.OrderByDescending(i => i.Late).ThenBy(i => i.By ?? DateOnly.MaxValue)];
     }
@@ -60,6 +62,28 @@ public sealed class DueList(NassijDb db)
             else if (!a.FinalDone && a.FinalReportDueOn <= horizon)
             {
                 items.Add(new("Final report on agreement {0}, due on {1}", [a.Number, a.FinalReportDueOn], a.FinalReportDueOn, $"/agreements/{a.Id}", "Write the report", a.FinalReportDueOn < today));
+            }
+        }
+    }
+
+    private async Task Meetings(int associationId, DateOnly today, List<DueItem> items, CancellationToken cancel)
+    {
+        var yearAgo = Formats.FromMorocco(today.AddYears(-1).ToDateTime(TimeOnly.MinValue));
+        var lastAssembly = await db.Meetings.AsNoTracking().AnyAsync(m => m.AssociationId == associationId && m.Body == Governance.BodyKind.GeneralAssembly && m.StartsAt >= yearAgo, cancel);
+        if (!lastAssembly)
+        {
+            items.Add(new("No general assembly in the last twelve months: plan this year's.", [], null, $"/workspace/{associationId}/meetings/new", "Plan a meeting", false));
+        }
+
+        var planned = await db.Meetings.AsNoTracking().Where(m => m.AssociationId == associationId && m.Status == Governance.MeetingStatus.Planned)
+            .OrderBy(m => m.StartsAt).Take(5).ToListAsync(cancel);
+        foreach (var meeting in planned)
+        {
+            var rules = await Governance.Convocations.RulesOf(db, associationId, meeting.Body, cancel);
+            var convokeBy = Governance.GovernanceRules.ConvokeBy(rules, DateOnly.FromDateTime(Formats.LocalInMorocco(meeting.StartsAt)));
+            if (convokeBy <= today.AddDays(7))
+            {
+                items.Add(new("Convene the meeting of {0} by {1}", [meeting.StartsAt, convokeBy], convokeBy, $"/workspace/{associationId}/meetings/{meeting.Id}", "Convene", convokeBy < today));
             }
         }
     }

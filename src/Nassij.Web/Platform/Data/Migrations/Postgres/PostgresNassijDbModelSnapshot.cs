@@ -2094,6 +2094,111 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("MemberDues", (string)null);
                 });
 
+            modelBuilder.Entity("Nassij.Web.Features.Workspace.Governance.BodyRules", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("AbstentionsCount")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("AssociationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Body")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ExtraordinaryMajorityPercent")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ExtraordinaryQuorumPercent")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MaxProxiesPerMember")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NoticeDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrdinaryMajorityPercent")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrdinaryQuorumPercent")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SecondCallAfterDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TermYears")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssociationId", "Body")
+                        .IsUnique();
+
+                    b.ToTable("BodyRules");
+                });
+
+            modelBuilder.Entity("Nassij.Web.Features.Workspace.Governance.Meeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Agenda")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("AssociationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Body")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Convoked")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ConvokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<bool>("SecondCall")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssociationId", "StartsAt");
+
+                    b.ToTable("Meetings");
+                });
+
             modelBuilder.Entity("Nassij.Web.Features.Workspace.Me.ErasureRequest", b =>
                 {
                     b.Property<int>("Id")
@@ -2926,6 +3031,24 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Member");
+                });
+
+            modelBuilder.Entity("Nassij.Web.Features.Workspace.Governance.BodyRules", b =>
+                {
+                    b.HasOne("Nassij.Web.Features.Associations.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Nassij.Web.Features.Workspace.Governance.Meeting", b =>
+                {
+                    b.HasOne("Nassij.Web.Features.Associations.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Nassij.Web.Features.Workspace.Me.ErasureRequest", b =>

@@ -2000,6 +2000,107 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("MemberDues", (string)null);
                 });
 
+            modelBuilder.Entity("Nassij.Web.Features.Workspace.Governance.BodyRules", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AbstentionsCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AssociationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Body")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ExtraordinaryMajorityPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ExtraordinaryQuorumPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MaxProxiesPerMember")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NoticeDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrdinaryMajorityPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrdinaryQuorumPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SecondCallAfterDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TermYears")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssociationId", "Body")
+                        .IsUnique();
+
+                    b.ToTable("BodyRules");
+                });
+
+            modelBuilder.Entity("Nassij.Web.Features.Workspace.Governance.Meeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Agenda")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AssociationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Body")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Convoked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ConvokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SecondCall")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssociationId", "StartsAt");
+
+                    b.ToTable("Meetings");
+                });
+
             modelBuilder.Entity("Nassij.Web.Features.Workspace.Me.ErasureRequest", b =>
                 {
                     b.Property<int>("Id")
@@ -2816,6 +2917,24 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Member");
+                });
+
+            modelBuilder.Entity("Nassij.Web.Features.Workspace.Governance.BodyRules", b =>
+                {
+                    b.HasOne("Nassij.Web.Features.Associations.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Nassij.Web.Features.Workspace.Governance.Meeting", b =>
+                {
+                    b.HasOne("Nassij.Web.Features.Associations.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Nassij.Web.Features.Workspace.Me.ErasureRequest", b =>

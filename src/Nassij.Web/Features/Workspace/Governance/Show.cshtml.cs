@@ -1,0 +1,135 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Nassij.Web.Platform.Data;
+using Nassij.Web.Platform.Localization;
+using Nassij.Web.Platform.Security;
+
+namespace Nassij.Web.Features.Workspace.Governance;
+
+/// <summary>Plans a meeting ("new") or shows one, and convenes it within the notice period the statutes set.</summary>
+[Authorize]
+public sealed class ShowModel(NassijDb db, AssociationAccess access, Convocations convocations, Audit audit, TimeProvider clock, IStringLocalizer<WorkspaceText> text) : PageModel
+{
+    [FromRoute]
+    public int Id { get; set; }
+
+    [FromRoute]
+    public string MeetingId { get; set; } = "new";
+
+    [BindProperty]
+    public MeetingForm Input { get; set; } = new();
+
+    public WorkspaceContext Workspace { get; private set; } = null!;
+    public Meeting? Meeting { get; private set; }
+    public BodyRules Rules { get; private set; } = null!;
+    public bool IsNew => MeetingId == "new";
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancel)
+    {
+        if (!await Load(cancel))
+        {
+            return NotFound();
+        }
+
+        if (IsNew)
+        {
+            Input.StartsAt = Formats.TodayInMorocco(clock).AddDays(Rules.NoticeDays + 7).ToDateTime(new TimeOnly(10, 0));
+            Input.Agenda = string.Join('\n', text["Moral report of the year"], text["Financial report of the year"], text["Discharge of the board"], text["Programme and budget of the coming year"]);
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancel)
+    {
+        if (!await Load(cancel) || !IsNew)
+        {
+            return NotFound();
+        }
+
+        var startsAt = Input.StartsAt is { } local ? Formats.FromMorocco(local) : (DateTimeOffset?)null;
+        if (startsAt <= clock.GetUtcNow())
+        {
+            ModelState.AddModelError("Input.StartsAt", text["A meeting is planned in the future."]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var meeting = new Meeting
+        {
+            AssociationId = Id,
+            Body = Input.Body,
+            Kind = Input.Kind,
+            SecondCall = Input.SecondCall,
+            StartsAt = startsAt!.Value,
+            Place = Input.Place!.Trim(),
+            Agenda = Input.Agenda!.Trim(),
+            CreatedAt = clock.GetUtcNow(),
+        };
+        db.Meetings.Add(meeting);
+        await db.SaveChangesAsync(cancel);
+        audit.Record("meeting.planned", nameof(Meeting), meeting.Id.ToString(CultureInfo.InvariantCulture), after: new { meeting.AssociationId, meeting.Body, meeting.Kind, meeting.StartsAt });
+        await db.SaveChangesAsync(cancel);
+        return Redirect($"/workspace/{Id}/meetings/{meeting.Id}");
+    }
+
+    public async Task<IActionResult> OnPostConveneAsync(CancellationToken cancel)
+    {
+        if (!await Load(cancel) || Meeting is not { } meeting)
+        {
+            return NotFound();
+        }
+
+        if (meeting.Status != MeetingStatus.Planned)
+        {
+            return Redirect($"/workspace/{Id}/meetings/{meeting.Id}");
+        }
+
+        // The notice period is the statutes': a late convocation would make the meeting's decisions contestable.
+        if (await convocations.TooLate(meeting, cancel) is { } earliest)
+        {
+            ModelState.AddModelError(string.Empty, text["Too late to convene this meeting: the statutes ask for {0} days' notice. Plan it on {1} or later.", Rules.NoticeDays, Formats.Date(earliest)]);
+            return Page();
+        }
+
+        db.Attach(meeting);
+        var sent = await convocations.Send(meeting, Workspace.Name, cancel);
+        TempData["Notice"] = text["Convocations sent: {0} by e-mail, {1} by text message.", sent.Emails, sent.TextMessages].Value;
+        return Redirect($"/workspace/{Id}/meetings/{meeting.Id}");
+    }
+
+    public DateOnly ConvokeBy => GovernanceRules.ConvokeBy(Rules, DateOnly.FromDateTime(Formats.LocalInMorocco(Meeting!.StartsAt)));
+
+    private async Task<bool> Load(CancellationToken cancel)
+    {
+        if (await WorkspaceContext.Load(db, access, User, Id, cancel) is not { IsOfficer: true } workspace)
+        {
+            return false;
+        }
+
+        Workspace = workspace;
+        if (!IsNew)
+        {
+            if (!int.TryParse(MeetingId, NumberStyles.None, CultureInfo.InvariantCulture, out var meetingId))
+            {
+                return false;
+            }
+
+            Meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == meetingId && m.AssociationId == Id, cancel);
+            if (Meeting is null)
+            {
+                return false;
+            }
+        }
+
+        Rules = await Convocations.RulesOf(db, Id, Meeting?.Body ?? Input.Body, cancel);
+        return true;
+    }
+}
