@@ -66,9 +66,16 @@ public sealed class RulesModel(NassijDb db, AssociationAccess access, Audit audi
             var r = await Convocations.RulesOf(db, Id, body, cancel);
             Bodies.Add(new RulesForm
             {
-                Body = body, OrdinaryQuorumPercent = r.OrdinaryQuorumPercent, ExtraordinaryQuorumPercent = r.ExtraordinaryQuorumPercent, SecondCallAfterDays = r.SecondCallAfterDays,
-                OrdinaryMajorityPercent = r.OrdinaryMajorityPercent, ExtraordinaryMajorityPercent = r.ExtraordinaryMajorityPercent, AbstentionsCount = r.AbstentionsCount,
-                NoticeDays = r.NoticeDays, TermYears = r.TermYears, MaxProxiesPerMember = r.MaxProxiesPerMember,
+                Body = body,
+                OrdinaryQuorumPercent = r.OrdinaryQuorumPercent,
+                ExtraordinaryQuorumPercent = r.ExtraordinaryQuorumPercent,
+                SecondCallAfterDays = r.SecondCallAfterDays,
+                OrdinaryMajorityPercent = r.OrdinaryMajorityPercent,
+                ExtraordinaryMajorityPercent = r.ExtraordinaryMajorityPercent,
+                AbstentionsCount = r.AbstentionsCount,
+                NoticeDays = r.NoticeDays,
+                TermYears = r.TermYears,
+                MaxProxiesPerMember = r.MaxProxiesPerMember,
             });
         }
 
