@@ -118,4 +118,47 @@ public sealed class MeetingsTests
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.Submit($"/workspace/{outsiderId}/meetings/new", [], postUrl: page + "?handler=Convene")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.Get($"/workspace/{id}/meetings/rules")).StatusCode);
     }
+
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task On_the_day_the_assembly_counts_its_quorum_votes_and_gets_bilingual_minutes(string provider)
+    {
+        var app = Databases.App(provider);
+        var (officer, id, _) = await Registration.NewAssociation(app);
+        var meetingId = await app.WithDb(async db =>
+        {
+            var meeting = new Meeting { AssociationId = id, Body = BodyKind.GeneralAssembly, Kind = MeetingKind.Ordinary, StartsAt = TimeProvider.System.GetUtcNow().AddMinutes(-1), Place = "Salle communale", Agenda = "Rapport moral\nRapport financier", Status = MeetingStatus.Convened, ConvokedAt = TimeProvider.System.GetUtcNow().AddDays(-20), CreatedAt = TimeProvider.System.GetUtcNow().AddDays(-21) };
+            db.Meetings.Add(meeting);
+            await db.SaveChangesAsync();
+            return meeting.Id;
+        });
+        var page = $"/workspace/{id}/meetings/{meetingId}";
+        var tooMany = await officer.Submit(page, new() { ["entitled"] = "40", ["present"] = "30", ["represented"] = "15" }, postUrl: page + "?handler=Attendance");
+        Assert.Equal(HttpStatusCode.OK, tooMany.StatusCode);
+        var early = await officer.Submit(page, new() { ["resolution"] = "Approuver", ["votesFor"] = "1" }, postUrl: page + "?handler=Resolve");
+        Assert.Equal(HttpStatusCode.OK, early.StatusCode);
+        Assert.False(await app.WithDb(db => db.Resolutions.AnyAsync(r => r.MeetingId == meetingId)));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.Submit(page, new() { ["entitled"] = "40", ["present"] = "18", ["represented"] = "3" }, postUrl: page + "?handler=Attendance")).StatusCode);
+        Assert.Contains("data-testid=\"quorum\"", await officer.Html(page), StringComparison.Ordinal);
+        await officer.Submit(page, new() { ["resolution"] = "Approbation du rapport moral", ["votesFor"] = "15", ["votesAgainst"] = "4", ["abstain"] = "2" }, postUrl: page + "?handler=Resolve");
+        await officer.Submit(page, new() { ["resolution"] = "Augmentation de la cotisation", ["votesFor"] = "8", ["votesAgainst"] = "10", ["abstain"] = "3" }, postUrl: page + "?handler=Resolve");
+        var outcomes = await app.WithDb(db => db.Resolutions.Where(r => r.MeetingId == meetingId).OrderBy(r => r.Number).Select(r => r.Passed).ToListAsync());
+        Assert.Equal([true, false], outcomes);
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.Submit(page, [], postUrl: page + "?handler=Close")).StatusCode);
+
+        var minutes = await officer.Get(page + "?handler=Minutes");
+        Assert.Equal(HttpStatusCode.OK, minutes.StatusCode);
+        if (minutes.Content.Headers.ContentType?.MediaType == "application/pdf")
+        {
+            var text = await Pdfs.Text(await minutes.Content.ReadAsByteArrayAsync());
+            Assert.Contains("Approbation du rapport moral", text, StringComparison.Ordinal);
+            Assert.Contains("Procès-verbal", text, StringComparison.Ordinal);
+            Assert.Contains("محضر", text, StringComparison.Ordinal);
+        }
+
+        Assert.True(await app.WithDb(db => db.AuditEntries.AnyAsync(e => e.Action == "meeting.held")));
+        var (outsider, _, _) = await Registration.NewAssociation(app);
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.Get(page + "?handler=Minutes")).StatusCode);
+    }
 }

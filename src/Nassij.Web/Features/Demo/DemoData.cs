@@ -85,6 +85,7 @@ public static class DemoData
         await Support.Help.HelpContent.SeedIfEmpty(db, clock, cancel);
         await DemoSupport.Seed(services, cancel);
         await DemoWorkspace.Seed(services, cancel);
+        await DemoWorkspace.SeedAssemblies(services, cancel);
         return true;
     }
 

@@ -57,6 +57,38 @@ public static class DemoWorkspace
         }
     }
 
+    /// <summary>Today's general assembly, convened three weeks ago, ready to be held (associations 1 and 2).</summary>
+    public static async Task SeedAssemblies(IServiceProvider services, CancellationToken cancel)
+    {
+        var db = services.GetRequiredService<NassijDb>();
+        var clock = services.GetRequiredService<TimeProvider>();
+        var now = clock.GetUtcNow();
+        var today = Formats.TodayInMorocco(clock);
+        foreach (var (president, place, agenda) in new[]
+        {
+            ("president1", "مقر الجمعية", "التقرير الأدبي لسنة " + (today.Year - 1) + "\nالتقرير المالي لسنة " + (today.Year - 1) + "\nبرنامج عمل السنة"),
+            ("president2", "Maison des associations", "Rapport moral " + (today.Year - 1) + "\nRapport financier " + (today.Year - 1) + "\nProgramme de l'année"),
+        })
+        {
+            var associationId = await db.RoleGrants.Where(g => g.Person!.Email == $"{president}@{DemoData.Domain}").Select(g => g.AssociationId!.Value).FirstAsync(cancel);
+            db.Meetings.Add(new Workspace.Governance.Meeting
+            {
+                AssociationId = associationId,
+                Body = Workspace.Governance.BodyKind.GeneralAssembly,
+                Kind = Workspace.Governance.MeetingKind.Ordinary,
+                StartsAt = Formats.FromMorocco(today.ToDateTime(new TimeOnly(18, 0))),
+                Place = place,
+                Agenda = agenda,
+                Status = Workspace.Governance.MeetingStatus.Convened,
+                ConvokedAt = now.AddDays(-21),
+                Convoked = 40,
+                CreatedAt = now.AddDays(-25),
+            });
+        }
+
+        await db.SaveChangesAsync(cancel);
+    }
+
     private static Member NewMember(int associationId, string? nameAr, string? nameLatin, string? email, MemberCategory category, DateOnly joinedOn, DateTimeOffset now, string? phone = null)
     {
         var member = new Member

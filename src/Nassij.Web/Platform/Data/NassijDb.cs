@@ -33,6 +33,7 @@ public abstract class NassijDb(DbContextOptions options)
     public DbSet<Features.Workspace.Me.ErasureRequest> ErasureRequests => Set<Features.Workspace.Me.ErasureRequest>();
     public DbSet<Features.Workspace.Governance.Meeting> Meetings => Set<Features.Workspace.Governance.Meeting>();
     public DbSet<Features.Workspace.Governance.BodyRules> BodyRules => Set<Features.Workspace.Governance.BodyRules>();
+    public DbSet<Features.Workspace.Governance.Resolution> Resolutions => Set<Features.Workspace.Governance.Resolution>();
     public DbSet<Features.Workspace.Dues.MemberDues> MemberDues => Set<Features.Workspace.Dues.MemberDues>();
     public DbSet<Features.Workspace.Dues.DuesPayment> DuesPayments => Set<Features.Workspace.Dues.DuesPayment>();
     public DbSet<Call> Calls => Set<Call>();

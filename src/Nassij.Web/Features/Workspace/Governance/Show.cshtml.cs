@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Nassij.Web.Platform.Data;
+using Nassij.Web.Platform.Documents;
 using Nassij.Web.Platform.Localization;
 using Nassij.Web.Platform.Security;
 
@@ -12,7 +13,7 @@ namespace Nassij.Web.Features.Workspace.Governance;
 
 /// <summary>Plans a meeting ("new") or shows one, and convenes it within the notice period the statutes set.</summary>
 [Authorize]
-public sealed class ShowModel(NassijDb db, AssociationAccess access, Convocations convocations, Audit audit, TimeProvider clock, IStringLocalizer<WorkspaceText> text) : PageModel
+public sealed class ShowModel(NassijDb db, AssociationAccess access, Convocations convocations, Sitting sitting, DocumentRenderer documents, Audit audit, TimeProvider clock, IStringLocalizer<WorkspaceText> text) : PageModel
 {
     [FromRoute]
     public int Id { get; set; }
@@ -99,11 +100,105 @@ public sealed class ShowModel(NassijDb db, AssociationAccess access, Convocation
             return Page();
         }
 
-        db.Attach(meeting);
         var sent = await convocations.Send(meeting, Workspace.Name, cancel);
         TempData["Notice"] = text["Convocations sent: {0} by e-mail, {1} by text message.", sent.Emails, sent.TextMessages].Value;
         return Redirect($"/workspace/{Id}/meetings/{meeting.Id}");
     }
+
+    public async Task<IActionResult> OnPostAttendanceAsync(int entitled, int present, int represented, CancellationToken cancel)
+    {
+        if (!await Load(cancel) || Meeting is not { } meeting || !sitting.IsOpen(meeting))
+        {
+            return NotFound();
+        }
+
+        if (entitled < 1 || present < 0 || represented < 0 || present + represented > entitled)
+        {
+            ModelState.AddModelError("attendance", text["Present and represented members cannot be more than the members entitled to vote."]);
+            return Page();
+        }
+
+        if (represented > present * Math.Max(Rules.MaxProxiesPerMember, 0))
+        {
+            ModelState.AddModelError("attendance", text["The statutes allow {0} proxies per member present: {1} represented members is too many.", Rules.MaxProxiesPerMember, represented]);
+            return Page();
+        }
+
+        await sitting.RecordAttendance(meeting, entitled, present, represented, cancel);
+        return Redirect(Here + "#attendance");
+    }
+
+    public async Task<IActionResult> OnPostResolveAsync(string? resolution, int votesFor, int votesAgainst, int abstain, CancellationToken cancel)
+    {
+        if (!await Load(cancel) || Meeting is not { } meeting || !sitting.IsOpen(meeting))
+        {
+            return NotFound();
+        }
+
+        if (meeting.Present is not { } present || !QuorumReached)
+        {
+            ModelState.AddModelError("resolution", text["Record the attendance first: without the quorum the meeting cannot decide."]);
+            return Page();
+        }
+
+        if (string.IsNullOrWhiteSpace(resolution) || resolution.Length > 2000)
+        {
+            ModelState.AddModelError("resolution", text["Write the resolution put to the vote."]);
+            return Page();
+        }
+
+        if (votesFor < 0 || votesAgainst < 0 || abstain < 0 || votesFor + votesAgainst + abstain > present + (meeting.Represented ?? 0))
+        {
+            ModelState.AddModelError("resolution", text["There are more votes than members present and represented."]);
+            return Page();
+        }
+
+        var passed = await sitting.Vote(meeting, Rules, resolution, new Tally(votesFor, votesAgainst, abstain), cancel);
+        TempData["Notice"] = text[passed.Passed ? "Resolution {0} is adopted." : "Resolution {0} is rejected.", passed.Number].Value;
+        return Redirect(Here + "#resolutions");
+    }
+
+    public async Task<IActionResult> OnPostCloseAsync(CancellationToken cancel)
+    {
+        if (!await Load(cancel) || Meeting is not { } meeting || !sitting.IsOpen(meeting))
+        {
+            return NotFound();
+        }
+
+        await sitting.Close(meeting, cancel);
+        TempData["Notice"] = text["The meeting is closed: download its minutes, have them signed and keep them with the association's documents."].Value;
+        return Redirect(Here);
+    }
+
+    public async Task<IActionResult> OnGetMinutesAsync(CancellationToken cancel)
+    {
+        if (!await Load(cancel) || Meeting is not { Status: MeetingStatus.Held or MeetingStatus.Closed } meeting)
+        {
+            return NotFound();
+        }
+
+        var association = await db.Associations.AsNoTracking().SingleAsync(a => a.Id == Id, cancel);
+        var file = await documents.File<MinutesDocument>(new Dictionary<string, object?>
+        {
+            [nameof(MinutesDocument.Meeting)] = meeting,
+            [nameof(MinutesDocument.Rules)] = Rules,
+            [nameof(MinutesDocument.Association)] = association,
+            [nameof(MinutesDocument.QuorumReached)] = QuorumReached,
+        }, $"minutes-{meeting.Id}.pdf", cancel);
+        await file.ExecuteAsync(HttpContext);
+        return new EmptyResult();
+    }
+
+    public bool IsOpen => Meeting is { } m && sitting.IsOpen(m);
+
+    public int EntitledDefault { get; private set; }
+
+    public bool QuorumReached => Meeting is { Entitled: { } entitled, Present: { } present } m
+        && GovernanceRules.QuorumReached(Rules, m.Kind, entitled, present, m.Represented ?? 0, m.SecondCall);
+
+    public int QuorumNeeded => GovernanceRules.QuorumNeeded(Rules, Meeting!.Kind, Meeting.Entitled ?? EntitledDefault);
+
+    private string Here => $"/workspace/{Id}/meetings/{MeetingId}";
 
     public DateOnly ConvokeBy => GovernanceRules.ConvokeBy(Rules, DateOnly.FromDateTime(Formats.LocalInMorocco(Meeting!.StartsAt)));
 
@@ -122,7 +217,7 @@ public sealed class ShowModel(NassijDb db, AssociationAccess access, Convocation
                 return false;
             }
 
-            Meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == meetingId && m.AssociationId == Id, cancel);
+            Meeting = await db.Meetings.Include(m => m.Resolutions).SingleOrDefaultAsync(m => m.Id == meetingId && m.AssociationId == Id, cancel);
             if (Meeting is null)
             {
                 return false;
@@ -130,6 +225,11 @@ public sealed class ShowModel(NassijDb db, AssociationAccess access, Convocation
         }
 
         Rules = await Convocations.RulesOf(db, Id, Meeting?.Body ?? Input.Body, cancel);
+        if (Meeting is { Status: MeetingStatus.Convened } convened && sitting.IsOpen(convened))
+        {
+            EntitledDefault = convened.Entitled ?? await sitting.EntitledNow(convened, cancel);
+        }
+
         return true;
     }
 }

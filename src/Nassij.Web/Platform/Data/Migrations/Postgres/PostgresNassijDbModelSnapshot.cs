@@ -2171,6 +2171,12 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int?>("Entitled")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("HeldAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
@@ -2178,6 +2184,12 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<int?>("Present")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Represented")
+                        .HasColumnType("integer");
 
                     b.Property<bool>("SecondCall")
                         .HasColumnType("boolean");
@@ -2197,6 +2209,45 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
                     b.HasIndex("AssociationId", "StartsAt");
 
                     b.ToTable("Meetings");
+                });
+
+            modelBuilder.Entity("Nassij.Web.Features.Workspace.Governance.Resolution", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Abstain")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Against")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("For")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Passed")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Resolutions");
                 });
 
             modelBuilder.Entity("Nassij.Web.Features.Workspace.Me.ErasureRequest", b =>
@@ -3051,6 +3102,15 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Nassij.Web.Features.Workspace.Governance.Resolution", b =>
+                {
+                    b.HasOne("Nassij.Web.Features.Workspace.Governance.Meeting", null)
+                        .WithMany("Resolutions")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Nassij.Web.Features.Workspace.Me.ErasureRequest", b =>
                 {
                     b.HasOne("Nassij.Web.Features.Workspace.Members.Member", null)
@@ -3151,6 +3211,11 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("Nassij.Web.Features.Support.Cases.CaseQueue", b =>
                 {
                     b.Navigation("Advisers");
+                });
+
+            modelBuilder.Entity("Nassij.Web.Features.Workspace.Governance.Meeting", b =>
+                {
+                    b.Navigation("Resolutions");
                 });
 #pragma warning restore 612, 618
         }

@@ -2073,6 +2073,12 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("Entitled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("HeldAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
@@ -2080,6 +2086,12 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("Present")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Represented")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("SecondCall")
                         .HasColumnType("INTEGER");
@@ -2099,6 +2111,43 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
                     b.HasIndex("AssociationId", "StartsAt");
 
                     b.ToTable("Meetings");
+                });
+
+            modelBuilder.Entity("Nassij.Web.Features.Workspace.Governance.Resolution", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Abstain")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Against")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("For")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Passed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Resolutions");
                 });
 
             modelBuilder.Entity("Nassij.Web.Features.Workspace.Me.ErasureRequest", b =>
@@ -2937,6 +2986,15 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Nassij.Web.Features.Workspace.Governance.Resolution", b =>
+                {
+                    b.HasOne("Nassij.Web.Features.Workspace.Governance.Meeting", null)
+                        .WithMany("Resolutions")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Nassij.Web.Features.Workspace.Me.ErasureRequest", b =>
                 {
                     b.HasOne("Nassij.Web.Features.Workspace.Members.Member", null)
@@ -3037,6 +3095,11 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
             modelBuilder.Entity("Nassij.Web.Features.Support.Cases.CaseQueue", b =>
                 {
                     b.Navigation("Advisers");
+                });
+
+            modelBuilder.Entity("Nassij.Web.Features.Workspace.Governance.Meeting", b =>
+                {
+                    b.Navigation("Resolutions");
                 });
 #pragma warning restore 612, 618
         }

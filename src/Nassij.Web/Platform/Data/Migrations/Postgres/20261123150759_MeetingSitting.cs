@@ -1,0 +1,94 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Nassij.Web.Platform.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class MeetingSitting : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "Entitled",
+                table: "Meetings",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "HeldAt",
+                table: "Meetings",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Present",
+                table: "Meetings",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Represented",
+                table: "Meetings",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "Resolutions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MeetingId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    For = table.Column<int>(type: "integer", nullable: false),
+                    Against = table.Column<int>(type: "integer", nullable: false),
+                    Abstain = table.Column<int>(type: "integer", nullable: false),
+                    Passed = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Resolutions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Resolutions_Meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "Meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Resolutions_MeetingId_Number",
+                table: "Resolutions",
+                columns: new[] { "MeetingId", "Number" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Resolutions");
+
+            migrationBuilder.DropColumn(
+                name: "Entitled",
+                table: "Meetings");
+
+            migrationBuilder.DropColumn(
+                name: "HeldAt",
+                table: "Meetings");
+
+            migrationBuilder.DropColumn(
+                name: "Present",
+                table: "Meetings");
+
+            migrationBuilder.DropColumn(
+                name: "Represented",
+                table: "Meetings");
+        }
+    }
+}
