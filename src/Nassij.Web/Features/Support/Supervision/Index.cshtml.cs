@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Nassij.Web.Features.Shared;
 using Nassij.Web.Features.Support.Cases;
 using Nassij.Web.Platform.Exports;
 using Nassij.Web.Platform.Geography;
@@ -58,9 +59,7 @@ public sealed class IndexModel(IServiceScopeFactory scopes, CaseClock clock, Geo
         // Every row gets every column, so the sheet is one rectangular table.
         var columns = rows.SelectMany(r => r.Keys).Distinct().ToList();
         var table = rows.Select(r => columns.ToDictionary(c => c, c => r.GetValueOrDefault(c)));
-        var file = await Spreadsheets.File(table, $"support-{Range().From:yyyy-MM-dd}-{Range().To:yyyy-MM-dd}", format ?? "xlsx", cancel);
-        await file.ExecuteAsync(HttpContext);
-        return new EmptyResult();
+        return await this.Send(await Spreadsheets.File(table, $"support-{Range().From:yyyy-MM-dd}-{Range().To:yyyy-MM-dd}", format ?? "xlsx", cancel));
     }
 
     public string RegionName(string code) => places.Region(code)?.Name(Arabic) ?? text["Not known"];

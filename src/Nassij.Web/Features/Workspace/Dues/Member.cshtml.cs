@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Nassij.Web.Features.Shared;
 using Nassij.Web.Features.Workspace.Members;
 using Nassij.Web.Platform.Data;
 using Nassij.Web.Platform.Documents;
@@ -112,15 +113,7 @@ public sealed class MemberModel(NassijDb db, AssociationAccess access, DuesLedge
             return NotFound();
         }
 
-        var association = await db.Associations.AsNoTracking().SingleAsync(a => a.Id == Id, cancel);
-        var file = await documents.File<DuesReceipt>(new Dictionary<string, object?>
-        {
-            [nameof(DuesReceipt.Payment)] = payment,
-            [nameof(DuesReceipt.Member)] = Member,
-            [nameof(DuesReceipt.Association)] = association,
-        }, $"receipt-{payment.Receipt}.pdf", cancel);
-        await file.ExecuteAsync(HttpContext);
-        return new EmptyResult();
+        return await this.Send(await DuesReceipts.File(documents, db, payment, Member, cancel));
     }
 
     private async Task<bool> Load(CancellationToken cancel)

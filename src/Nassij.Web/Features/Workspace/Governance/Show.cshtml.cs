@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Nassij.Web.Features.Shared;
 using Nassij.Web.Platform.Data;
 using Nassij.Web.Platform.Documents;
 using Nassij.Web.Platform.Localization;
@@ -178,15 +179,13 @@ public sealed class ShowModel(NassijDb db, AssociationAccess access, Convocation
         }
 
         var association = await db.Associations.AsNoTracking().SingleAsync(a => a.Id == Id, cancel);
-        var file = await documents.File<MinutesDocument>(new Dictionary<string, object?>
+        return await this.Send(await documents.File<MinutesDocument>(new Dictionary<string, object?>
         {
             [nameof(MinutesDocument.Meeting)] = meeting,
             [nameof(MinutesDocument.Rules)] = Rules,
             [nameof(MinutesDocument.Association)] = association,
             [nameof(MinutesDocument.QuorumReached)] = QuorumReached,
-        }, $"minutes-{meeting.Id}.pdf", cancel);
-        await file.ExecuteAsync(HttpContext);
-        return new EmptyResult();
+        }, $"minutes-{meeting.Id}.pdf", cancel));
     }
 
     public bool IsOpen => Meeting is { } m && sitting.IsOpen(m);

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Nassij.Web.Features.Shared;
 using Nassij.Web.Features.Workspace.Dues;
 using Nassij.Web.Features.Workspace.Members;
 using Nassij.Web.Platform.Data;
@@ -96,15 +97,7 @@ public sealed class MeModel(NassijDb db, AssociationAccess access, Audit audit, 
             return NotFound();
         }
 
-        var association = await db.Associations.AsNoTracking().SingleAsync(a => a.Id == Id, cancel);
-        var file = await documents.File<DuesReceipt>(new Dictionary<string, object?>
-        {
-            [nameof(DuesReceipt.Payment)] = payment,
-            [nameof(DuesReceipt.Member)] = member,
-            [nameof(DuesReceipt.Association)] = association,
-        }, $"receipt-{payment.Receipt}.pdf", cancel);
-        await file.ExecuteAsync(HttpContext);
-        return new EmptyResult();
+        return await this.Send(await DuesReceipts.File(documents, db, payment, member, cancel));
     }
 
     /// <summary>A person sees this page if the association keeps a member record under their address, or holds a role in it.</summary>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Nassij.Web.Features.Shared;
 using Nassij.Web.Platform.Data;
 using Nassij.Web.Platform.Exports;
 using Nassij.Web.Platform.Localization;
@@ -84,9 +85,7 @@ public sealed class IndexModel(NassijDb db, AssociationAccess access, IStringLoc
             [text["Consent given on"]] = Formats.Date(m.ConsentGivenOn),
             [text["Purpose of the processing"]] = m.ConsentPurpose,
         });
-        var file = await Spreadsheets.File(sheet, $"members-{Id}", format, cancel);
-        await file.ExecuteAsync(HttpContext);
-        return new EmptyResult();
+        return await this.Send(await Spreadsheets.File(sheet, $"members-{Id}", format, cancel));
     }
 
     private async Task<List<MemberRow>> LoadRows(CancellationToken cancel)

@@ -143,9 +143,7 @@ public sealed class RunModel(NassijDb db, AssociationAccess access, MemberImport
 
             return line;
         });
-        var file = await Spreadsheets.File(rows, $"rejected-rows-{Import.Id:N}", format, cancel);
-        await file.ExecuteAsync(HttpContext);
-        return new EmptyResult();
+        return await this.Send(await Spreadsheets.File(rows, $"rejected-rows-{Import.Id:N}", format, cancel));
     }
 
     /// <summary>Read by hand: a bound dictionary would take any other posted field for a column.</summary>
