@@ -77,9 +77,15 @@ public sealed class DueList(NassijDb db)
 
         var planned = await db.Meetings.AsNoTracking().Where(m => m.AssociationId == associationId && m.Status == Governance.MeetingStatus.Planned)
             .OrderBy(m => m.StartsAt).Take(5).ToListAsync(cancel);
+        // The rules are read once per body, not once per meeting.
+        var rulesOf = new Dictionary<Governance.BodyKind, Governance.BodyRules>();
         foreach (var meeting in planned)
         {
-            var rules = await Governance.Convocations.RulesOf(db, associationId, meeting.Body, cancel);
+            if (!rulesOf.TryGetValue(meeting.Body, out var rules))
+            {
+                rules = rulesOf[meeting.Body] = await Governance.Convocations.RulesOf(db, associationId, meeting.Body, cancel);
+            }
+
             var convokeBy = Governance.GovernanceRules.ConvokeBy(rules, DateOnly.FromDateTime(Formats.LocalInMorocco(meeting.StartsAt)));
             if (convokeBy <= today.AddDays(7))
             {

@@ -30,6 +30,7 @@ public sealed class MeModel(NassijDb db, AssociationAccess access, Audit audit, 
     public IReadOnlyList<MemberDues> Dues { get; private set; } = [];
     public IReadOnlyList<DuesPayment> Payments { get; private set; } = [];
     public ErasureRequest? Erasure { get; private set; }
+    public DateOnly Today => Platform.Localization.Formats.TodayInMorocco(clock);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancel) =>
         await Load(cancel) ? Page() : NotFound();
