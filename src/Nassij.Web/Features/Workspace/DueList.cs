@@ -32,6 +32,7 @@ public sealed class DueList(NassijDb db)
 
         await Meetings(workspace.Id, today, items, cancel);
         await Dues(workspace, today, items, cancel);
+        await BooksDue(workspace.Id, today, items, cancel);
         return [.. items.OrderByDescending(i => i.Late).ThenBy(i => i.By ?? DateOnly.MaxValue)];
     }
 
@@ -114,6 +115,30 @@ public sealed class DueList(NassijDb db)
         if (arrears > 0)
         {
             items.Add(new("{0} members have not paid their dues for {1}.", [arrears, today.Year], null, $"/workspace/{id}/dues?year={today.Year}&show=InArrears", "See who", true));
+        }
+    }
+
+    private async Task BooksDue(int associationId, DateOnly today, List<DueItem> items, CancellationToken cancel)
+    {
+        var undeclared = await db.BookEntries.AsNoTracking()
+            .Where(e => e.AssociationId == associationId && e.Source == Books.FundSource.ForeignFunding && e.DeclaredOn == null
+                && e.Kind == Books.EntryKind.Income && e.ReversesEntryId == null && e.ReversedByEntryId == null)
+            .OrderBy(e => e.Date).Take(5).Select(e => new { e.Id, e.Date, e.Funder }).ToListAsync(cancel);
+        foreach (var e in undeclared)
+        {
+            var by = Books.BookRules.DeclareBy(e.Date);
+            items.Add(new("Declare the foreign funding from {0} to the SGG by {1}", [e.Funder ?? "", by], by, $"/workspace/{associationId}/books/entries/{e.Id}", "Record the declaration", by < today));
+        }
+
+        // From January to the deadline, last year's public funds are accounted for to the Court of Accounts.
+        var last = today.Year - 1;
+        var due = Books.BookRules.PublicAccountDueBy(last);
+        if (today <= due.AddDays(Horizon)
+            && await db.BookEntries.AnyAsync(e => e.AssociationId == associationId && e.Year == last && e.Source == Books.FundSource.PublicGrant, cancel)
+            && !await db.BookYears.AnyAsync(y => y.AssociationId == associationId && y.Year == last && y.PublicAccountFiledOn != null, cancel))
+        {
+            items.Add(new("File the account on the use of {0}'s public funds with the Court of Accounts by {1}", [last.ToString(System.Globalization.CultureInfo.InvariantCulture), due], due,
+                $"/workspace/{associationId}/books/statement?year={last}", "Prepare the account", today > due));
         }
     }
 }

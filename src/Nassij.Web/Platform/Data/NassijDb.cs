@@ -54,6 +54,12 @@ public abstract class NassijDb(DbContextOptions options)
     public DbSet<Features.Support.Help.Article> Articles => Set<Features.Support.Help.Article>();
     public DbSet<Features.Support.Mail.InboundMail> InboundMails => Set<Features.Support.Mail.InboundMail>();
     public DbSet<Features.Support.Appointments.Slot> Slots => Set<Features.Support.Appointments.Slot>();
+    public DbSet<Features.Workspace.Books.MoneyAccount> MoneyAccounts => Set<Features.Workspace.Books.MoneyAccount>();
+    public DbSet<Features.Workspace.Books.BookEntry> BookEntries => Set<Features.Workspace.Books.BookEntry>();
+    public DbSet<Features.Workspace.Books.BookLine> BookLines => Set<Features.Workspace.Books.BookLine>();
+    public DbSet<Features.Workspace.Books.BookYear> BookYears => Set<Features.Workspace.Books.BookYear>();
+    public DbSet<Features.Workspace.Books.BookProject> BookProjects => Set<Features.Workspace.Books.BookProject>();
+    public DbSet<Features.Workspace.Books.BudgetLine> BudgetLines => Set<Features.Workspace.Books.BudgetLine>();
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();

@@ -9,7 +9,7 @@ namespace Nassij.Web.Features.Workspace.Dues;
 
 /// <summary>Every change to dues goes through here: fee schedules, payments and their receipts, cancellations.
 /// It keeps each member's <see cref="MemberDues"/> in line with the schedule and the payments, and audits each change.</summary>
-public sealed class DuesLedger(NassijDb db, Audit audit, TimeProvider clock)
+public sealed class DuesLedger(NassijDb db, Audit audit, TimeProvider clock, Books.Bookkeeper books)
 {
     private const int Batch = 2000;
 
@@ -84,6 +84,8 @@ public sealed class DuesLedger(NassijDb db, Audit audit, TimeProvider clock)
 
     public async Task<DuesPayment> Record(Member member, int year, decimal amount, DateOnly paidOn, PaymentMethod method, string? reference, ClaimsPrincipal by, CancellationToken cancel)
     {
+        // The payment, its receipt number and its entry in the books are written together or not at all.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancel) : null;
         await BringInLine(member.AssociationId, year, member.Id, cancel);
         var dues = await db.MemberDues.SingleOrDefaultAsync(d => d.MemberId == member.Id && d.Year == year, cancel);
         if (dues is null)
@@ -110,14 +112,23 @@ public sealed class DuesLedger(NassijDb db, Audit audit, TimeProvider clock)
             RecordedAt = clock.GetUtcNow(),
         };
         db.DuesPayments.Add(payment);
-        await SaveWithNextReceiptNumber(payment, cancel);
+        await GapFreeNumbers.Save(db, async c => payment.ReceiptNumber = 1 + (await db.DuesPayments
+            .Where(p => p.AssociationId == payment.AssociationId && p.ReceiptYear == payment.ReceiptYear)
+            .MaxAsync(p => (int?)p.ReceiptNumber, c) ?? 0), cancel);
         audit.Record("dues.paid", nameof(DuesPayment), payment.Id.ToString(CultureInfo.InvariantCulture), after: new { payment.AssociationId, payment.MemberId, payment.Year, payment.Amount, payment.Method, payment.Receipt });
         await db.SaveChangesAsync(cancel);
+        await books.RecordDues(payment, member.DisplayName(WorkspaceContext.Arabic), by, cancel);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancel);
+        }
+
         return payment;
     }
 
-    public async Task Cancel(DuesPayment payment, string reason, CancellationToken cancel)
+    public async Task Cancel(DuesPayment payment, string reason, ClaimsPrincipal by, CancellationToken cancel)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancel);
         var dues = await db.MemberDues.SingleAsync(d => d.MemberId == payment.MemberId && d.Year == payment.Year, cancel);
         dues.Paid -= payment.Amount;
         dues.Settle();
@@ -125,25 +136,7 @@ public sealed class DuesLedger(NassijDb db, Audit audit, TimeProvider clock)
         payment.CancelReason = reason.Trim();
         audit.Record("dues.cancelled", nameof(DuesPayment), payment.Id.ToString(CultureInfo.InvariantCulture), before: new { payment.Amount, payment.Receipt }, after: new { reason });
         await db.SaveChangesAsync(cancel);
-    }
-
-    /// <summary>Receipt numbers have no gaps: the next number is taken at save time, and taken again if another
-    /// officer saved the same number at the same moment (the unique index refuses the second).</summary>
-    private async Task SaveWithNextReceiptNumber(DuesPayment payment, CancellationToken cancel)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            payment.ReceiptNumber = 1 + (await db.DuesPayments.Where(p => p.AssociationId == payment.AssociationId && p.ReceiptYear == payment.ReceiptYear)
-                .MaxAsync(p => (int?)p.ReceiptNumber, cancel) ?? 0);
-            try
-            {
-                await db.SaveChangesAsync(cancel);
-                return;
-            }
-            catch (DbUpdateException e) when (attempt < 5 && e is not DbUpdateConcurrencyException)
-            {
-                // Someone took this number: try the next.
-            }
-        }
+        await books.ReverseDues(payment, reason, by, cancel);
+        await transaction.CommitAsync(cancel);
     }
 }

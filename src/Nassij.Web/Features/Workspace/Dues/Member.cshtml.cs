@@ -16,7 +16,7 @@ namespace Nassij.Web.Features.Workspace.Dues;
 /// <summary>One member's dues: the year's standing, their payments with receipts, and — for the treasurer — recording
 /// a payment or cancelling a mistaken one.</summary>
 [Authorize]
-public sealed class MemberModel(NassijDb db, AssociationAccess access, DuesLedger ledger, DocumentRenderer documents, TimeProvider clock, IStringLocalizer<WorkspaceText> text) : PageModel
+public sealed class MemberModel(NassijDb db, AssociationAccess access, DuesLedger ledger, Books.Bookkeeper books, DocumentRenderer documents, TimeProvider clock, IStringLocalizer<WorkspaceText> text) : PageModel
 {
     [FromRoute]
     public int Id { get; set; }
@@ -59,6 +59,10 @@ public sealed class MemberModel(NassijDb db, AssociationAccess access, DuesLedge
         {
             ModelState.AddModelError("Input.PaidOn", text["This date cannot be in the future."]);
         }
+        else if (Input.PaidOn is { } paidOn && await books.IsClosed(Id, paidOn.Year, cancel))
+        {
+            ModelState.AddModelError("Input.PaidOn", text["The books of this year are closed: record the entry in an open year."]);
+        }
 
         if (Input.Method != PaymentMethod.Cash && string.IsNullOrWhiteSpace(Input.Reference))
         {
@@ -95,7 +99,7 @@ public sealed class MemberModel(NassijDb db, AssociationAccess access, DuesLedge
             return Page();
         }
 
-        await ledger.Cancel(payment, reason[..Math.Min(reason.Length, 300)], cancel);
+        await ledger.Cancel(payment, reason[..Math.Min(reason.Length, 300)], User, cancel);
         TempData["Notice"] = text["Receipt {0} is cancelled.", $"\u2066{payment.Receipt}\u2069"].Value;
         return Redirect($"/workspace/{Id}/dues/members/{MemberId}?year={Year}");
     }
