@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Nassij.Web.Features.Workspace.Dues;
@@ -49,12 +50,17 @@ public static class DemoWorkspace
         await ledger.SetSchedule(id, today.Year, MemberCategory.Youth, 50m, dueOn, cancel);
 
         var by = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, president.PersonId.ToString()), new Claim(ClaimTypes.Name, president.DisplayName)], "demo"));
+        // The books are written in the association's language: labels the bookkeeper makes are in Arabic.
+        CultureInfo.CurrentUICulture = Cultures.Arabic;
+        await DemoBooks.OpenAccounts(services, id, by, today, cancel);
         var paidOn = today.AddDays(-(today.DayOfYear - 1) + 20);
         foreach (var (member, i) in members.Select((m, i) => (m, i)).Where(x => x.i % 4 != 3 && x.m.Category != MemberCategory.Honorary))
         {
             var amount = member.Category == MemberCategory.Youth ? 50m : i % 10 == 5 ? 100m : 200m;
             await ledger.Record(member, today.Year, amount, paidOn.AddDays(i) > today ? today : paidOn.AddDays(i), i % 3 == 0 ? PaymentMethod.Transfer : PaymentMethod.Cash, i % 3 == 0 ? $"VIR-{today.Year}-{i:000}" : null, by, cancel);
         }
+
+        await DemoBooks.Seed(services, id, by, today, cancel);
     }
 
     /// <summary>Today's general assembly, convened three weeks ago, ready to be held (associations 1 and 2).</summary>
