@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -87,13 +86,7 @@ public static class WorkspaceApi
         }
 
         var today = Formats.TodayInMorocco(clock);
-        var errors = new Dictionary<string, string[]>();
-        var results = new List<ValidationResult>();
-        Validator.TryValidateObject(form, new ValidationContext(form), results, validateAllProperties: true);
-        foreach (var result in results)
-        {
-            errors[result.MemberNames.FirstOrDefault() ?? string.Empty] = [shared[result.ErrorMessage ?? "This field is not valid."]];
-        }
+        var errors = ApiValidation.Errors(form, shared);
 
         foreach (var breach in MemberRules.Check(form, today))
         {

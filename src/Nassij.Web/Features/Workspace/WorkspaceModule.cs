@@ -1,3 +1,5 @@
+using Nassij.Web.Features.Workspace.Books;
+using Nassij.Web.Features.Workspace.Governance;
 using Nassij.Web.Features.Workspace.Members.Import;
 using Quartz;
 
@@ -17,6 +19,8 @@ public static class WorkspaceModule
     public static WebApplication MapWorkspace(this WebApplication app)
     {
         app.MapWorkspaceApi();
+        app.MapBooksApi();
+        app.MapMeetingsApi();
         return app;
     }
 }
