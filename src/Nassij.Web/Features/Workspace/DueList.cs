@@ -33,6 +33,7 @@ public sealed class DueList(NassijDb db)
         await Meetings(workspace.Id, today, items, cancel);
         await Dues(workspace, today, items, cancel);
         await BooksDue(workspace.Id, today, items, cancel);
+        await BoardDue(workspace.Id, today, items, cancel);
         return [.. items.OrderByDescending(i => i.Late).ThenBy(i => i.By ?? DateOnly.MaxValue)];
     }
 
@@ -139,6 +140,25 @@ public sealed class DueList(NassijDb db)
         {
             items.Add(new("File the account on the use of {0}'s public funds with the Court of Accounts by {1}", [last.ToString(System.Globalization.CultureInfo.InvariantCulture), due], due,
                 $"/workspace/{associationId}/books/statement?year={last}", "Prepare the account", today > due));
+        }
+    }
+
+    private async Task BoardDue(int associationId, DateOnly today, List<DueItem> items, CancellationToken cancel)
+    {
+        var declarations = await db.BoardDeclarations.AsNoTracking().Where(d => d.AssociationId == associationId && d.FiledOn == null)
+            .OrderBy(d => d.DueOn).Take(5).Select(d => new { d.Id, d.DueOn, d.Reason }).ToListAsync(cancel);
+        foreach (var d in declarations)
+        {
+            items.Add(new(d.Reason == Board.DeclarationReason.BoardRenewed ? "Declare the new board to the local authority by {0}" : "Declare the amended statutes to the local authority by {0}",
+                [d.DueOn], d.DueOn, $"/workspace/{associationId}/board/declarations/{d.Id}", "Prepare the file", d.DueOn < today));
+        }
+
+        // The board's term: from two months before it ends, the general assembly that elects the next one is due.
+        var termEnds = await db.Associations.AsNoTracking().Where(a => a.Id == associationId).SelectMany(a => a.Board)
+            .Where(b => b.TermEndsOn != null).MinAsync(b => b.TermEndsOn, cancel);
+        if (termEnds is { } ends && ends <= today.AddDays(2 * Horizon))
+        {
+            items.Add(new("The board's term ends on {0}: convene the general assembly that elects the next board.", [ends], ends, $"/workspace/{associationId}/meetings/new", "Plan a meeting", ends < today));
         }
     }
 }

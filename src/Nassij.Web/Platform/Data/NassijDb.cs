@@ -60,6 +60,7 @@ public abstract class NassijDb(DbContextOptions options)
     public DbSet<Features.Workspace.Books.BookYear> BookYears => Set<Features.Workspace.Books.BookYear>();
     public DbSet<Features.Workspace.Books.BookProject> BookProjects => Set<Features.Workspace.Books.BookProject>();
     public DbSet<Features.Workspace.Books.BudgetLine> BudgetLines => Set<Features.Workspace.Books.BudgetLine>();
+    public DbSet<Features.Workspace.Board.BoardDeclaration> BoardDeclarations => Set<Features.Workspace.Board.BoardDeclaration>();
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
