@@ -9,7 +9,7 @@ namespace Nassij.Tests.Workspace;
 public sealed class MeTests
 {
     /// <summary>An association that keeps a member record under a person's confirmed address; the person has no role in it.</summary>
-    private static async Task<(Browser Officer, int Id, Browser Member, int MemberId)> MemberOnRecord(NassijFactory app)
+    internal static async Task<(Browser Officer, int Id, Browser Member, int MemberId)> MemberOnRecord(NassijFactory app)
     {
         var (officer, id, _) = await Registration.NewAssociation(app);
         var email = await Accounts.People.NewConfirmedPerson(app);

@@ -34,6 +34,7 @@ public sealed class DueList(NassijDb db)
         await Dues(workspace, today, items, cancel);
         await BooksDue(workspace.Id, today, items, cancel);
         await BoardDue(workspace.Id, today, items, cancel);
+        await DocumentsDue(workspace.Id, today, items, cancel);
         return [.. items.OrderByDescending(i => i.Late).ThenBy(i => i.By ?? DateOnly.MaxValue)];
     }
 
@@ -159,6 +160,18 @@ public sealed class DueList(NassijDb db)
         if (termEnds is { } ends && ends <= today.AddDays(2 * Horizon))
         {
             items.Add(new("The board's term ends on {0}: convene the general assembly that elects the next board.", [ends], ends, $"/workspace/{associationId}/meetings/new", "Plan a meeting", ends < today));
+        }
+    }
+
+    private async Task DocumentsDue(int associationId, DateOnly today, List<DueItem> items, CancellationToken cancel)
+    {
+        var soon = today.AddDays(Documents.LibraryRules.ExpiryNoticeDays);
+        var expiring = await db.LibraryDocuments.AsNoTracking()
+            .Where(d => d.AssociationId == associationId && d.DeletedAt == null && d.ExpiresOn != null && d.ExpiresOn <= soon)
+            .OrderBy(d => d.ExpiresOn).Take(5).Select(d => new { d.Id, d.Title, d.ExpiresOn }).ToListAsync(cancel);
+        foreach (var d in expiring)
+        {
+            items.Add(new("{0} expires on {1}", [d.Title, d.ExpiresOn!.Value], d.ExpiresOn, $"/workspace/{associationId}/documents/{d.Id}", "Upload a new version", d.ExpiresOn < today));
         }
     }
 }

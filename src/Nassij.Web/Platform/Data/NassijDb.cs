@@ -61,6 +61,9 @@ public abstract class NassijDb(DbContextOptions options)
     public DbSet<Features.Workspace.Books.BookProject> BookProjects => Set<Features.Workspace.Books.BookProject>();
     public DbSet<Features.Workspace.Books.BudgetLine> BudgetLines => Set<Features.Workspace.Books.BudgetLine>();
     public DbSet<Features.Workspace.Board.BoardDeclaration> BoardDeclarations => Set<Features.Workspace.Board.BoardDeclaration>();
+    public DbSet<Features.Workspace.Documents.DocumentFolder> DocumentFolders => Set<Features.Workspace.Documents.DocumentFolder>();
+    public DbSet<Features.Workspace.Documents.LibraryDocument> LibraryDocuments => Set<Features.Workspace.Documents.LibraryDocument>();
+    public DbSet<Features.Workspace.Documents.DocumentVersion> DocumentVersions => Set<Features.Workspace.Documents.DocumentVersion>();
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();

@@ -51,7 +51,7 @@ public sealed class StatementModel(NassijDb db, AssociationAccess access, Bookke
                 [text["Code"]] = c.Category.Code,
                 [text["Category"]] = text[c.Category.Label].Value,
                 [text["Receipts"]] = c.Category.Kind == EntryKind.Income ? c.Amount : null,
-                [text["Payments"]] = c.Category.Kind == EntryKind.Expense ? c.Amount : null,
+                [text["Expenditure"]] = c.Category.Kind == EntryKind.Expense ? c.Amount : null,
             }).ToList(),
             [text["Accounts"]] = s.Accounts.Select(a => new Dictionary<string, object?>
             {

@@ -14,7 +14,8 @@ namespace Nassij.Web.Features.Workspace.Governance;
 
 /// <summary>Plans a meeting ("new") or shows one, and convenes it within the notice period the statutes set.</summary>
 [Authorize]
-public sealed class ShowModel(NassijDb db, AssociationAccess access, Convocations convocations, Sitting sitting, DocumentRenderer documents, Audit audit, TimeProvider clock, IStringLocalizer<WorkspaceText> text) : PageModel
+public sealed class ShowModel(NassijDb db, AssociationAccess access, Convocations convocations, Sitting sitting, DocumentRenderer documents, Audit audit, TimeProvider clock, IStringLocalizer<WorkspaceText> text,
+    Documents.Librarian librarian, IStringLocalizer<Shared.SharedText> shared) : PageModel
 {
     [FromRoute]
     public int Id { get; set; }
@@ -188,6 +189,37 @@ public sealed class ShowModel(NassijDb db, AssociationAccess access, Convocation
         }, $"minutes-{meeting.Id}.pdf", cancel));
     }
 
+    /// <summary>The minutes, signed by the president and the secretary, scanned and kept in the library's minutes folder.</summary>
+    public async Task<IActionResult> OnPostArchiveAsync(IFormFile? signed, CancellationToken cancel)
+    {
+        if (!await Load(cancel) || Meeting is not { Status: MeetingStatus.Held or MeetingStatus.Closed } meeting || SignedMinutes is not null)
+        {
+            return NotFound();
+        }
+
+        if (signed is not { Length: > 0 })
+        {
+            ModelState.AddModelError("signed", shared["This field is required."]);
+            return Page();
+        }
+
+        var folders = await librarian.Folders(Id, cancel);
+        // The library's second starting folder is the minutes'.
+        var folder = folders[Math.Min(1, folders.Count - 1)];
+        var title = text["Signed minutes of {0}", Formats.Date(meeting.StartsAt)];
+        var (document, refusal) = await librarian.Add(Id, folder.Id, title, null, true, meeting.Id, signed, User, cancel);
+        if (document is null)
+        {
+            ModelState.AddModelError("signed", shared[Shared.UploadMessages.For(refusal!.Value)]);
+            return Page();
+        }
+
+        TempData["Notice"] = text["The signed minutes are archived in the documents and shared with the members."].Value;
+        return Redirect(Here);
+    }
+
+    public Documents.LibraryDocument? SignedMinutes { get; private set; }
+
     public bool IsOpen => Meeting is { } m && sitting.IsOpen(m);
 
     public int EntitledDefault { get; private set; }
@@ -221,6 +253,8 @@ public sealed class ShowModel(NassijDb db, AssociationAccess access, Convocation
             {
                 return false;
             }
+
+            SignedMinutes = await db.LibraryDocuments.AsNoTracking().FirstOrDefaultAsync(d => d.MeetingId == meetingId && d.AssociationId == Id && d.DeletedAt == null, cancel);
         }
 
         Rules = await Convocations.RulesOf(db, Id, Meeting?.Body ?? Input.Body, cancel);

@@ -30,6 +30,7 @@ public sealed class MeModel(NassijDb db, AssociationAccess access, Audit audit, 
     public IReadOnlyList<MemberDues> Dues { get; private set; } = [];
     public IReadOnlyList<DuesPayment> Payments { get; private set; } = [];
     public ErasureRequest? Erasure { get; private set; }
+    public IReadOnlyList<Documents.LibraryDocument> Shared { get; private set; } = [];
     public DateOnly Today => Platform.Localization.Formats.TodayInMorocco(clock);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancel) =>
@@ -102,6 +103,19 @@ public sealed class MeModel(NassijDb db, AssociationAccess access, Audit audit, 
     }
 
     /// <summary>A person sees this page if the association keeps a member record under their address, or holds a role in it.</summary>
+    /// <summary>A document the officers shared with the members, for a member (who cannot open the association's private files).</summary>
+    public async Task<IActionResult> OnGetDocumentAsync(int documentId, [FromServices] Platform.Files.IFileStore store, CancellationToken cancel)
+    {
+        if (!await Load(cancel) || Shared.FirstOrDefault(d => d.Id == documentId) is not { } document)
+        {
+            return NotFound();
+        }
+
+        var file = await db.StoredFiles.AsNoTracking().SingleAsync(f => f.Id == document.CurrentFileId, cancel);
+        Response.Headers.XContentTypeOptions = "nosniff";
+        return File(store.Open(file.StorageKey), Platform.Files.FileSniffer.ContentType(file.Kind), file.FileName);
+    }
+
     private async Task<bool> Load(CancellationToken cancel)
     {
         Member = await MyMembership.In(db, User, Id, cancel);
@@ -117,6 +131,8 @@ public sealed class MeModel(NassijDb db, AssociationAccess access, Audit audit, 
             Dues = await db.MemberDues.AsNoTracking().Where(d => d.MemberId == member.Id).OrderByDescending(d => d.Year).Take(10).ToListAsync(cancel);
             Payments = await db.DuesPayments.AsNoTracking().Where(p => p.MemberId == member.Id).OrderByDescending(p => p.PaidOn).ThenByDescending(p => p.Id).Take(50).ToListAsync(cancel);
             Erasure = await db.ErasureRequests.AsNoTracking().Where(r => r.MemberId == member.Id).OrderByDescending(r => r.Id).FirstOrDefaultAsync(cancel);
+            Shared = await db.LibraryDocuments.AsNoTracking().Where(d => d.AssociationId == Id && d.SharedWithMembers && d.DeletedAt == null)
+                .OrderByDescending(d => d.Id).Take(50).ToListAsync(cancel);
         }
 
         return true;

@@ -2173,6 +2173,114 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("MoneyAccounts");
                 });
 
+            modelBuilder.Entity("Nassij.Web.Features.Workspace.Documents.DocumentFolder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AssociationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssociationId");
+
+                    b.ToTable("DocumentFolders");
+                });
+
+            modelBuilder.Entity("Nassij.Web.Features.Workspace.Documents.DocumentVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("DocumentVersions");
+                });
+
+            modelBuilder.Entity("Nassij.Web.Features.Workspace.Documents.LibraryDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AssociationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CurrentFileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CurrentVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DeletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeletedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FolderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SharedWithMembers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FolderId");
+
+                    b.HasIndex("AssociationId", "ExpiresOn");
+
+                    b.HasIndex("AssociationId", "FolderId", "DeletedAt");
+
+                    b.ToTable("LibraryDocuments");
+                });
+
             modelBuilder.Entity("Nassij.Web.Features.Workspace.Dues.DuesPayment", b =>
                 {
                     b.Property<int>("Id")
@@ -3301,6 +3409,39 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Nassij.Web.Features.Workspace.Documents.DocumentFolder", b =>
+                {
+                    b.HasOne("Nassij.Web.Features.Associations.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Nassij.Web.Features.Workspace.Documents.DocumentVersion", b =>
+                {
+                    b.HasOne("Nassij.Web.Features.Workspace.Documents.LibraryDocument", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Nassij.Web.Features.Workspace.Documents.LibraryDocument", b =>
+                {
+                    b.HasOne("Nassij.Web.Features.Associations.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Nassij.Web.Features.Workspace.Documents.DocumentFolder", null)
+                        .WithMany()
+                        .HasForeignKey("FolderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Nassij.Web.Features.Workspace.Dues.DuesPayment", b =>
                 {
                     b.HasOne("Nassij.Web.Features.Associations.Association", null)
@@ -3476,6 +3617,11 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
             modelBuilder.Entity("Nassij.Web.Features.Workspace.Books.BookEntry", b =>
                 {
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Nassij.Web.Features.Workspace.Documents.LibraryDocument", b =>
+                {
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("Nassij.Web.Features.Workspace.Governance.Meeting", b =>
