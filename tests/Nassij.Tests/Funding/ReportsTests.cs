@@ -11,7 +11,7 @@ namespace Nassij.Tests.Funding;
 
 public sealed class ReportsTests
 {
-    private static async Task<(int Agreement, Browser Officer, int Indicator)> Active(NassijFactory app)
+    internal static async Task<(int Agreement, Browser Officer, int Indicator)> Active(NassijFactory app)
     {
         var (call, applicationId, officer, _) = await AgreementsTests.Selected(app);
         var indicator = await app.WithDb(async db =>
@@ -34,7 +34,7 @@ public sealed class ReportsTests
         return (id, officer, indicator);
     }
 
-    private static Dictionary<string, string> Narrative(int indicator, string version = "0") => new()
+    internal static Dictionary<string, string> Narrative(int indicator, string version = "0") => new()
     {
         ["Version"] = version,
         ["Input.ActivitiesDone"] = "نظمنا ثلاث ورشات لفائدة الشباب.",

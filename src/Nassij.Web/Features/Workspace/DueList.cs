@@ -35,6 +35,7 @@ public sealed class DueList(NassijDb db)
         await BooksDue(workspace.Id, today, items, cancel);
         await BoardDue(workspace.Id, today, items, cancel);
         await DocumentsDue(workspace.Id, today, items, cancel);
+        await ActivitiesDue(workspace.Id, today, items, cancel);
         return [.. items.OrderByDescending(i => i.Late).ThenBy(i => i.By ?? DateOnly.MaxValue)];
     }
 
@@ -172,6 +173,17 @@ public sealed class DueList(NassijDb db)
         foreach (var d in expiring)
         {
             items.Add(new("{0} expires on {1}", [d.Title, d.ExpiresOn!.Value], d.ExpiresOn, $"/workspace/{associationId}/documents/{d.Id}", "Upload a new version", d.ExpiresOn < today));
+        }
+    }
+
+    /// <summary>Activities whose day has passed but whose participants and outcome are not recorded yet.</summary>
+    private async Task ActivitiesDue(int associationId, DateOnly today, List<DueItem> items, CancellationToken cancel)
+    {
+        var unrecorded = await db.Activities.AsNoTracking().Where(a => a.AssociationId == associationId && !a.Done && a.StartsOn < today)
+            .OrderBy(a => a.StartsOn).Take(5).Select(a => new { a.Id, a.Title, a.StartsOn }).ToListAsync(cancel);
+        foreach (var a in unrecorded)
+        {
+            items.Add(new("Record what happened at {0} ({1})", [a.Title, a.StartsOn], a.StartsOn, $"/workspace/{associationId}/activities/{a.Id}", "Record", false));
         }
     }
 }

@@ -64,6 +64,8 @@ public abstract class NassijDb(DbContextOptions options)
     public DbSet<Features.Workspace.Documents.DocumentFolder> DocumentFolders => Set<Features.Workspace.Documents.DocumentFolder>();
     public DbSet<Features.Workspace.Documents.LibraryDocument> LibraryDocuments => Set<Features.Workspace.Documents.LibraryDocument>();
     public DbSet<Features.Workspace.Documents.DocumentVersion> DocumentVersions => Set<Features.Workspace.Documents.DocumentVersion>();
+    public DbSet<Features.Workspace.Activities.Activity> Activities => Set<Features.Workspace.Activities.Activity>();
+    public DbSet<Features.Workspace.Activities.ActivityPhoto> ActivityPhotos => Set<Features.Workspace.Activities.ActivityPhoto>();
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();

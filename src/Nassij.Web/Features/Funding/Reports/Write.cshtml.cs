@@ -8,6 +8,7 @@ using Nassij.Web.Features.Funding.Agreements;
 using Nassij.Web.Features.Funding.Applications;
 using Nassij.Web.Platform.Data;
 using Nassij.Web.Platform.Files;
+using Nassij.Web.Platform.Localization;
 using Nassij.Web.Platform.Security;
 
 namespace Nassij.Web.Features.Funding.Reports;
@@ -61,6 +62,31 @@ public sealed class WriteModel(NassijDb db, AgreementAccess access, AgreementNot
     public Task<IActionResult> OnPostAsync() => Save(submit: false);
 
     public Task<IActionResult> OnPostSubmitAsync() => Save(submit: true);
+
+    /// <summary>The activities recorded in the workspace under this agreement, added to the narrative for the officer
+    /// to read over before saving; what was typed stays.</summary>
+    public async Task<IActionResult> OnPostPullActivitiesAsync(CancellationToken cancel)
+    {
+        if (!await Load() || !IsOfficer || !Report.IsEditable)
+        {
+            return NotFound();
+        }
+
+        (string digest, int participants) = await Workspace.Activities.ActivityDigest.For(db, Agreement.AssociationId, Agreement.Id,
+            a => text["{0}, {1} ({2}): {3} participants, of whom {4} women. {5}", Formats.Date(a.StartsOn), a.Title, a.Place,
+                Workspace.Activities.ActivityDigest.Count(a.Participants), Workspace.Activities.ActivityDigest.Count(a.Women), a.Outcome ?? ""].Value.Trim(), cancel);
+        if (digest.Length == 0)
+        {
+            ModelState.AddModelError("Input.ActivitiesDone", text["No activity is recorded under this agreement in the workspace yet."]);
+            return Page();
+        }
+
+        ModelState.Remove("Input.ActivitiesDone");
+        ModelState.Remove("Input.BeneficiariesReached");
+        Input.ActivitiesDone = string.IsNullOrWhiteSpace(Input.ActivitiesDone) ? digest : $"{Input.ActivitiesDone.TrimEnd()}\n{digest}";
+        Input.BeneficiariesReached ??= participants;
+        return Page();
+    }
 
     public Task<IActionResult> OnPostApproveAsync() => Review(approve: true);
 

@@ -1860,6 +1860,89 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("InboundMails");
                 });
 
+            modelBuilder.Entity("Nassij.Web.Features.Workspace.Activities.Activity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgreementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AssociationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AttendanceFileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Done")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Participants")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PlannedParticipants")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Women")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Youth")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssociationId", "AgreementId");
+
+                    b.HasIndex("AssociationId", "StartsOn");
+
+                    b.ToTable("Activities");
+                });
+
+            modelBuilder.Entity("Nassij.Web.Features.Workspace.Activities.ActivityPhoto", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActivityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActivityId");
+
+                    b.ToTable("ActivityPhotos");
+                });
+
             modelBuilder.Entity("Nassij.Web.Features.Workspace.Board.BoardDeclaration", b =>
                 {
                     b.Property<int>("Id")
@@ -3346,6 +3429,24 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("Nassij.Web.Features.Workspace.Activities.Activity", b =>
+                {
+                    b.HasOne("Nassij.Web.Features.Associations.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Nassij.Web.Features.Workspace.Activities.ActivityPhoto", b =>
+                {
+                    b.HasOne("Nassij.Web.Features.Workspace.Activities.Activity", null)
+                        .WithMany("Photos")
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Nassij.Web.Features.Workspace.Board.BoardDeclaration", b =>
                 {
                     b.HasOne("Nassij.Web.Features.Associations.Association", null)
@@ -3612,6 +3713,11 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
             modelBuilder.Entity("Nassij.Web.Features.Support.Cases.CaseQueue", b =>
                 {
                     b.Navigation("Advisers");
+                });
+
+            modelBuilder.Entity("Nassij.Web.Features.Workspace.Activities.Activity", b =>
+                {
+                    b.Navigation("Photos");
                 });
 
             modelBuilder.Entity("Nassij.Web.Features.Workspace.Books.BookEntry", b =>
