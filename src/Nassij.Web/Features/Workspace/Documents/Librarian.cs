@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Nassij.Web.Platform.Data;
 using Nassij.Web.Platform.Files;
 using Nassij.Web.Platform.Security;
@@ -9,7 +8,7 @@ using Nassij.Web.Platform.Security;
 namespace Nassij.Web.Features.Workspace.Documents;
 
 /// <summary>Every write to the library: documents and their versions, the bin and its purge. Each change is audited.</summary>
-public sealed class Librarian(NassijDb db, Uploads uploads, Audit audit, TimeProvider clock, IStringLocalizer<WorkspaceText> text)
+public sealed class Librarian(NassijDb db, Uploads uploads, Audit audit, TimeProvider clock)
 {
     public static readonly FileKind[] Kinds = [FileKind.Pdf, FileKind.Jpeg, FileKind.Png, FileKind.Docx, FileKind.Xlsx];
 
@@ -22,7 +21,8 @@ public sealed class Librarian(NassijDb db, Uploads uploads, Audit audit, TimePro
             return folders;
         }
 
-        folders = [.. LibraryRules.StartingFolders.Select(name => new DocumentFolder { AssociationId = associationId, Name = text[name] })];
+        // Starting folders keep their English name, a resource key: each officer reads them in their own language.
+        folders = [.. LibraryRules.StartingFolders.Select(name => new DocumentFolder { AssociationId = associationId, Name = name })];
         db.DocumentFolders.AddRange(folders);
         await db.SaveChangesAsync(cancel);
         return folders;
