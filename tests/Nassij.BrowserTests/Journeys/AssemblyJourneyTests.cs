@@ -18,6 +18,9 @@ public sealed class AssemblyJourneyTests(BrowserFixture fixture) : IClassFixture
         await page.Locator("nav[aria-label] a[href$='/meetings']").First.ClickAsync();
         await page.Locator("[data-testid=meeting] a").First.ClickAsync();
         await Steps.Look(page, $"50-assembly-{language}");
+        await page.GetByTestId("attendance-by-name").ClickAsync();
+        await Steps.Look(page, $"50-assembly-attendance-{language}");
+        await page.GoBackAsync();
         await page.FillAsync("#present", "300");
         await page.ClickAsync("form[action*=Attendance] button");
         await Assertions.Expect(page.Locator("#attendance .field-validation-error")).ToBeVisibleAsync();

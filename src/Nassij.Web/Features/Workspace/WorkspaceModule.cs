@@ -10,7 +10,7 @@ public static class WorkspaceModule
     public static IServiceCollection AddWorkspace(this IServiceCollection services)
     {
         services.AddQuartz(q => q.AddJob<MemberImportJob>(j => j.WithIdentity(MemberImportJob.Key).StoreDurably()));
-        services.AddScoped<MemberImports>().AddScoped<ImportScheduling>().AddScoped<Dues.DuesLedger>().AddScoped<DueList>().AddScoped<Governance.Convocations>().AddScoped<Governance.Sitting>().AddScoped<Books.Bookkeeper>().AddScoped<Documents.Librarian>();
+        services.AddScoped<MemberImports>().AddScoped<ImportScheduling>().AddScoped<Dues.DuesLedger>().AddScoped<DueList>().AddScoped<Governance.Convocations>().AddScoped<Governance.Sitting>().AddScoped<Books.Bookkeeper>().AddScoped<Documents.Librarian>().AddScoped<Governance.RollCall>();
         services.AddSingleton<Platform.Sms.ISmsSender, Platform.Sms.LoggedSms>();
         services.AddHostedService<ImportRecovery>();
         return services;

@@ -2739,6 +2739,65 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("Meetings");
                 });
 
+            modelBuilder.Entity("Nassij.Web.Features.Workspace.Governance.MeetingAttendee", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ProxyHolderId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Via")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("MeetingId", "MemberId")
+                        .IsUnique();
+
+                    b.HasIndex("MeetingId", "ProxyHolderId");
+
+                    b.ToTable("MeetingAttendee");
+                });
+
+            modelBuilder.Entity("Nassij.Web.Features.Workspace.Governance.MeetingCheckIn", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId")
+                        .IsUnique();
+
+                    b.ToTable("MeetingCheckIn");
+                });
+
             modelBuilder.Entity("Nassij.Web.Features.Workspace.Governance.Resolution", b =>
                 {
                     b.Property<int>("Id")
@@ -3740,6 +3799,32 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
                     b.HasOne("Nassij.Web.Features.Associations.Association", null)
                         .WithMany()
                         .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Nassij.Web.Features.Workspace.Governance.MeetingAttendee", b =>
+                {
+                    b.HasOne("Nassij.Web.Features.Workspace.Governance.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Nassij.Web.Features.Workspace.Members.Member", "Member")
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Member");
+                });
+
+            modelBuilder.Entity("Nassij.Web.Features.Workspace.Governance.MeetingCheckIn", b =>
+                {
+                    b.HasOne("Nassij.Web.Features.Workspace.Governance.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

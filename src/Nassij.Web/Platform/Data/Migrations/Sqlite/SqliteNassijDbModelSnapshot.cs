@@ -2617,6 +2617,61 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("Meetings");
                 });
 
+            modelBuilder.Entity("Nassij.Web.Features.Workspace.Governance.MeetingAttendee", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProxyHolderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Via")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("MeetingId", "MemberId")
+                        .IsUnique();
+
+                    b.HasIndex("MeetingId", "ProxyHolderId");
+
+                    b.ToTable("MeetingAttendee");
+                });
+
+            modelBuilder.Entity("Nassij.Web.Features.Workspace.Governance.MeetingCheckIn", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId")
+                        .IsUnique();
+
+                    b.ToTable("MeetingCheckIn");
+                });
+
             modelBuilder.Entity("Nassij.Web.Features.Workspace.Governance.Resolution", b =>
                 {
                     b.Property<int>("Id")
@@ -3600,6 +3655,32 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
                     b.HasOne("Nassij.Web.Features.Associations.Association", null)
                         .WithMany()
                         .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Nassij.Web.Features.Workspace.Governance.MeetingAttendee", b =>
+                {
+                    b.HasOne("Nassij.Web.Features.Workspace.Governance.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Nassij.Web.Features.Workspace.Members.Member", "Member")
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Member");
+                });
+
+            modelBuilder.Entity("Nassij.Web.Features.Workspace.Governance.MeetingCheckIn", b =>
+                {
+                    b.HasOne("Nassij.Web.Features.Workspace.Governance.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
