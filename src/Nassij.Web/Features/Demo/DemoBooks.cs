@@ -56,5 +56,29 @@ public static class DemoBooks
         }
 
         await db.SaveChangesAsync(cancel);
+        SeedActivities(db, associationId, today, services.GetRequiredService<TimeProvider>().GetUtcNow());
+        await db.SaveChangesAsync(cancel);
+    }
+
+    /// <summary>A workshop done, another to record, one planned: the dashboard and the activities page have something to show.</summary>
+    private static void SeedActivities(NassijDb db, int associationId, DateOnly today, DateTimeOffset now)
+    {
+        db.Activities.AddRange(
+            new Workspace.Activities.Activity
+            {
+                AssociationId = associationId,
+                Title = "ورشة المهارات الرقمية للشباب",
+                StartsOn = today.AddDays(-Math.Min(60, today.DayOfYear - 1)),
+                Place = "دار الشباب",
+                PlannedParticipants = 30,
+                Done = true,
+                Participants = 34,
+                Women = 19,
+                Youth = 30,
+                Outcome = "تعلم المشاركون أساسيات البرمجة وإنشاء سيرة ذاتية رقمية.",
+                CreatedAt = now,
+            },
+            new Workspace.Activities.Activity { AssociationId = associationId, Title = "حملة تحسيسية حول النظافة", StartsOn = today.AddDays(-3), Place = "ساحة الحي", PlannedParticipants = 80, CreatedAt = now },
+            new Workspace.Activities.Activity { AssociationId = associationId, Title = "يوم مفتوح للتعريف بالجمعية", StartsOn = today.AddDays(12), Place = "مقر الجمعية", PlannedParticipants = 50, CreatedAt = now });
     }
 }
