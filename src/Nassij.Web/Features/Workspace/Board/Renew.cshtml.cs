@@ -41,7 +41,7 @@ public sealed class RenewModel(NassijDb db, AssociationAccess access, Audit audi
             .OrderByDescending(d => d.Id).Select(d => d.BoardJson).FirstOrDefaultAsync(cancel);
         var known = lastJson is null ? [] : new BoardDeclaration { BoardJson = lastJson }.Board;
         Input.ElectedOn = Formats.TodayInMorocco(clock);
-        Input.MeetingId = Meetings.FirstOrDefault().Id is var m and > 0 ? m : null;
+        Input.MeetingId = Meetings.Count > 0 ? Meetings[0].Id : null;
         Input.Seats = [.. board.Select(b => known.FirstOrDefault(k => k.FullName == b.FullName) is { } k
             ? new SeatLine { Office = b.Office, FullName = b.FullName, NationalId = k.NationalId, Nationality = k.Nationality, Profession = k.Profession, Address = k.Address }
             : new SeatLine { Office = b.Office, FullName = b.FullName })];

@@ -70,7 +70,7 @@ public static class BooksApi
         var errors = ApiValidation.Errors(form, shared);
         if (request.Kind is not (EntryKind.Income or EntryKind.Expense or EntryKind.Transfer))
         {
-            errors[nameof(EntryRequest.Kind)] = [text["Choose a category."].Value];
+            errors[nameof(EntryRequest.Kind)] = [text["Choose income, an expense or a transfer."].Value];
         }
 
         var accounts = await db.MoneyAccounts.AsNoTracking().Where(a => a.AssociationId == id).Select(a => a.Id).ToListAsync(cancel);

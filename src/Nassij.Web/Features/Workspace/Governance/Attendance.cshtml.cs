@@ -31,7 +31,16 @@ public sealed class AttendanceModel(NassijDb db, AssociationAccess access, Sitti
     public IReadOnlyList<MeetingAttendee> Attendees { get; private set; } = [];
     public IReadOnlyList<Member> Found { get; private set; } = [];
     public string CheckInLink { get; private set; } = string.Empty;
-    public string QrCode { get; private set; } = string.Empty;
+
+    /// <summary>Drawn only when the page is shown, not on every tick of the list.</summary>
+    public string QrCode
+    {
+        get
+        {
+            using var qr = QRCodeGenerator.GenerateQrCode(CheckInLink, QRCodeGenerator.ECCLevel.M);
+            return "data:image/png;base64," + Convert.ToBase64String(new PngByteQRCode(qr).GetGraphic(6));
+        }
+    }
     public int Entitled { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancel) => await Load(cancel) ? Page() : NotFound();
@@ -97,8 +106,6 @@ public sealed class AttendanceModel(NassijDb db, AssociationAccess access, Sitti
             .Where(m => m.AssociationId == Id && m.Status == MemberStatus.Active)
             .WhereKeyHasAllTerms(m => m.SearchKey, Q).OrderBy(m => m.SortName).Take(20).ToListAsync(cancel);
         CheckInLink = links.Absolute($"/workspace/{Id}/meetings/{MeetingId}/check-in?code={await rollCall.CodeOf(meeting, cancel)}");
-        using var qr = QRCodeGenerator.GenerateQrCode(CheckInLink, QRCodeGenerator.ECCLevel.M);
-        QrCode = "data:image/png;base64," + Convert.ToBase64String(new PngByteQRCode(qr).GetGraphic(6));
         return true;
     }
 }
