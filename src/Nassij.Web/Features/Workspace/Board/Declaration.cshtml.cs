@@ -74,11 +74,11 @@ public sealed class DeclarationModel(NassijDb db, AssociationAccess access, Audi
             return Page();
         }
 
-        var declaration = await db.BoardDeclarations.SingleAsync(d => d.Id == DeclarationId, cancel);
-        declaration.FiledOn = filedOn;
-        declaration.ReceiptReference = reference!.Trim()[..Math.Min(reference.Trim().Length, 100)];
-        declaration.ReceiptFileId = fileId;
-        audit.Record("declaration.filed", nameof(BoardDeclaration), DeclarationId.ToString(CultureInfo.InvariantCulture), after: new { Id, filedOn, declaration.ReceiptReference });
+        var receiptReference = reference!.Trim();
+        Declaration.FiledOn = filedOn;
+        Declaration.ReceiptReference = receiptReference[..Math.Min(receiptReference.Length, 100)];
+        Declaration.ReceiptFileId = fileId;
+        audit.Record("declaration.filed", nameof(BoardDeclaration), DeclarationId.ToString(CultureInfo.InvariantCulture), after: new { Id, filedOn, Declaration.ReceiptReference });
         await db.SaveChangesAsync(cancel);
         TempData["Notice"] = text["The declaration is marked as filed."].Value;
         return Redirect($"/workspace/{Id}/board/declarations/{DeclarationId}");
@@ -91,7 +91,8 @@ public sealed class DeclarationModel(NassijDb db, AssociationAccess access, Audi
             return false;
         }
 
-        var declaration = await db.BoardDeclarations.AsNoTracking().SingleOrDefaultAsync(d => d.Id == DeclarationId && d.AssociationId == Id, cancel);
+        // Tracked: marking it filed changes this same row.
+        var declaration = await db.BoardDeclarations.SingleOrDefaultAsync(d => d.Id == DeclarationId && d.AssociationId == Id, cancel);
         if (declaration is null)
         {
             return false;
