@@ -63,6 +63,13 @@ public sealed class BookModel(NassijDb db, Bookings bookings, Geography places, 
         await Load(cancel);
         if (ChosenSlot is null)
         {
+            // Booked by someone else between the page and the click: the same answer as losing the race inside Book.
+            if (Chosen is { } chosen && await db.Slots.AnyAsync(s => s.Id == chosen, cancel))
+            {
+                TempData["Notice"] = text["Someone has just booked this time: choose another one."].Value;
+                return Redirect("/support/appointments");
+            }
+
             return NotFound();
         }
 
