@@ -4,8 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Nassij.Web.Features.Workspace.Members;
 using Nassij.Web.Platform.Data;
 using Nassij.Web.Platform.Security;
-using Npgsql;
-using NpgsqlTypes;
 
 namespace Nassij.Bench;
 
@@ -44,42 +42,16 @@ public static class MemberSeeder
         db.RoleGrants.Add(new RoleGrant { PersonId = officer.Id, AssociationId = associationId, Role = Role.President, GrantedAt = TimeProvider.System.GetUtcNow() });
         await db.SaveChangesAsync();
 
-        await using var copyConnection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connection) { CommandTimeout = 0 }.ConnectionString);
-        await copyConnection.OpenAsync();
         var now = TimeProvider.System.GetUtcNow();
-        await using (var copy = await copyConnection.BeginBinaryImportAsync(
-            "COPY \"Members\" (\"AssociationId\", \"NameAr\", \"NameLatin\", \"NationalId\", \"Phone\", \"Email\", \"Category\", \"Status\", \"JoinedOn\", \"ConsentGivenOn\", " +
-            "\"ConsentPurpose\", \"CreatedAt\", \"SearchKey\", \"SortName\", \"Version\") FROM STDIN (FORMAT BINARY)"))
+        // The import's own writer (binary COPY of the members and their search words).
+        foreach (var chunk in Enumerable.Range(0, count).Chunk(10_000))
         {
-            for (var i = 0; i < count; i++)
-            {
-                var member = Member(associationId, i, phoneBase: 600_000_000);
-                await copy.StartRowAsync();
-                await copy.WriteAsync(member.AssociationId, NpgsqlDbType.Integer);
-                await copy.WriteAsync(member.NameAr, NpgsqlDbType.Varchar);
-                await copy.WriteAsync(member.NameLatin, NpgsqlDbType.Varchar);
-                await Nullable(copy, member.NationalId);
-                await copy.WriteAsync(member.Phone, NpgsqlDbType.Varchar);
-                await Nullable(copy, member.Email);
-                await copy.WriteAsync((int)member.Category, NpgsqlDbType.Integer);
-                await copy.WriteAsync((int)member.Status, NpgsqlDbType.Integer);
-                await copy.WriteAsync(member.JoinedOn, NpgsqlDbType.Date);
-                await copy.WriteAsync(member.JoinedOn, NpgsqlDbType.Date);
-                await copy.WriteAsync(member.ConsentPurpose, NpgsqlDbType.Varchar);
-                await copy.WriteAsync(now, NpgsqlDbType.TimestampTz);
-                await copy.WriteAsync(member.SearchKey, NpgsqlDbType.Varchar);
-                await copy.WriteAsync(member.SortName, NpgsqlDbType.Varchar);
-                await copy.WriteAsync(0, NpgsqlDbType.Integer);
-            }
-
-            await copy.CompleteAsync();
+            await Nassij.Web.Features.Workspace.Members.Import.MemberCopy.Write(db, [.. chunk.Select(i => Member(associationId, i, phoneBase: 600_000_000, now))], CancellationToken.None);
         }
 
-        await using (var analyze = new NpgsqlCommand("VACUUM ANALYZE \"Members\"", copyConnection))
-        {
-            await analyze.ExecuteNonQueryAsync();
-        }
-
+        db.Database.SetCommandTimeout(0);
+        await db.Database.ExecuteSqlRawAsync("VACUUM ANALYZE \"Members\"");
+        await db.Database.ExecuteSqlRawAsync("VACUUM ANALYZE \"MemberWords\"");
         return count;
     }
 
@@ -89,14 +61,14 @@ public static class MemberSeeder
         var text = new StringBuilder("الاسم الكامل;Nom;CIN;Téléphone;E-mail;Date d'adhésion;Qualité\r\n");
         for (var i = 0; i < count; i++)
         {
-            var m = Member(0, i, phoneBase: 700_000_000);
+            var m = Member(0, i, phoneBase: 700_000_000, DateTimeOffset.UnixEpoch);
             text.Append(CultureInfo.InvariantCulture, $"{m.NameAr};{m.NameLatin};{m.NationalId?.Replace("B", "C", StringComparison.Ordinal)};{m.Phone};;{m.JoinedOn:dd/MM/yyyy};{(i % 10 == 0 ? "Membre fondateur" : "Membre actif")}\r\n");
         }
 
         await File.WriteAllTextAsync(path, text.ToString(), new UTF8Encoding(true));
     }
 
-    private static Member Member(int associationId, int i, int phoneBase)
+    private static Member Member(int associationId, int i, int phoneBase, DateTimeOffset createdAt)
     {
         var first = FirstNames[i % FirstNames.Length];
         var family = FamilyNames[i / FirstNames.Length % FamilyNames.Length];
@@ -111,20 +83,10 @@ public static class MemberSeeder
             Category = i % 10 == 0 ? MemberCategory.Founding : MemberCategory.Active,
             JoinedOn = new DateOnly(2015, 1, 1).AddDays(i % 3650),
             ConsentPurpose = "Gestion des adhésions, des cotisations et des réunions",
+            CreatedAt = createdAt,
         };
+        member.ConsentGivenOn = member.JoinedOn;
         member.Refresh();
         return member;
-    }
-
-    private static async Task Nullable(NpgsqlBinaryImporter copy, string? value)
-    {
-        if (value is null)
-        {
-            await copy.WriteNullAsync();
-        }
-        else
-        {
-            await copy.WriteAsync(value, NpgsqlDbType.Varchar);
-        }
     }
 }

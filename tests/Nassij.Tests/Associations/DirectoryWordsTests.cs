@@ -1,3 +1,4 @@
+using Nassij.Web.Platform.Localization;
 using Nassij.Web.Features.Associations;
 
 namespace Nassij.Tests.Associations;
@@ -12,7 +13,7 @@ public sealed class DirectoryWordsTests
     [InlineData("امل", "امل")]
     [InlineData("fes", "fes")]
     public void Arabic_words_lose_their_attached_article_and_particles(string word, string stem) =>
-        Assert.Equal(stem, DirectoryWords.Stem(word));
+        Assert.Equal(stem, TextFolding.Stem(word));
 
     [Fact]
     public void A_name_and_a_query_typed_differently_share_a_word()

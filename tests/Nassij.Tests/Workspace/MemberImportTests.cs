@@ -70,6 +70,9 @@ public sealed class MemberImportTests
         var names = await app.WithDb(db => db.Members.Where(m => m.AssociationId == id).Select(m => m.NameAr ?? m.NameLatin).ToListAsync());
         Assert.Equal(["Nadia Idrissi", "Souad Bennani", "أحمد العلوي"], names.Order(StringComparer.Ordinal));
         Assert.True(await app.WithDb(db => db.AuditEntries.AnyAsync(e => e.Action == "members.imported" && e.EntityId == done.Id.ToString())));
+        // Imported members are found by their words (written by COPY on PostgreSQL), the article left out.
+        Assert.True(await app.WithDb(db => db.MemberWords.AnyAsync(w => w.AssociationId == id && w.Word == "علوي")));
+        Assert.Contains("أحمد العلوي", await officer.Html($"/workspace/{id}/members?q=" + Uri.EscapeDataString("علوي")), StringComparison.Ordinal);
         Assert.Contains("data-testid=\"import-done\"", await officer.Html(run), StringComparison.Ordinal);
 
         // The same file again adds no one.

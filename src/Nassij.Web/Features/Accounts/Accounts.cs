@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace Nassij.Web.Features.Accounts;
 
@@ -33,6 +34,18 @@ public static class Accounts
         // The API answers 401/403 instead of redirecting to an HTML page.
         options.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
         options.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
+        // Identity's session check builds the sign-in manager, the user store and their database context on every
+        // request only to find the check not due; asking first keeps a signed-in page as cheap as an anonymous one.
+        options.Events.OnValidatePrincipal = context => SessionCheckDue(context) ? SecurityStampValidator.ValidatePrincipalAsync(context) : Task.CompletedTask;
+    }
+
+    /// <summary>The same rule as Identity's validator: a cookie issued longer ago than the interval is checked.</summary>
+    private static bool SessionCheckDue(CookieValidatePrincipalContext context)
+    {
+        var services = context.HttpContext.RequestServices;
+        var interval = services.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value.ValidationInterval;
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        return context.Properties.IssuedUtc is not { } issued || now - issued > interval;
     }
 
     public static WebApplication MapAccounts(this WebApplication app) => app;

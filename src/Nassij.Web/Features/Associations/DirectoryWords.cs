@@ -16,9 +16,6 @@ public static class DirectoryWords
         "the", "of", "for", "and",
     ];
 
-    // Arabic attaches the article and some particles to the word: "للتنمية", "بفاس", "والتضامن".
-    private static readonly string[] ArabicPrefixes = ["وال", "بال", "كال", "فال", "لل", "ال", "و", "ب", "ل"];
-
     public static IEnumerable<string> Of(string? nameAr, string? nameFr, string? acronym)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
@@ -30,7 +27,7 @@ public static class DirectoryWords
             }
 
             words.Add(token);
-            words.Add(Stem(token));
+            words.Add(TextFolding.Stem(token));
         }
 
         return words;
@@ -38,25 +35,7 @@ public static class DirectoryWords
 
     /// <summary>The query's words, reduced the same way; empty when the query has none worth searching.</summary>
     public static IReadOnlyList<string> OfQuery(string? query) =>
-        [.. TextFolding.Terms(query).Where(t => !StopWords.Contains(t)).Select(Stem).Distinct()];
-
-    public static string Stem(string word)
-    {
-        if (word.Length == 0 || word[0] < '\u0600' || word[0] > '\u06FF')
-        {
-            return word;
-        }
-
-        foreach (var prefix in ArabicPrefixes)
-        {
-            if (word.StartsWith(prefix, StringComparison.Ordinal) && word.Length - prefix.Length >= 3)
-            {
-                return word[prefix.Length..];
-            }
-        }
-
-        return word;
-    }
+        [.. TextFolding.Terms(query).Where(t => !StopWords.Contains(t)).Select(TextFolding.Stem).Distinct()];
 
     /// <summary>Brings the association's words in step with it, in the caller's unit of work.</summary>
     public static async Task Refresh(NassijDb db, Association association, CancellationToken cancel = default)

@@ -44,22 +44,23 @@ public static class WorkspaceApi
             return TypedResults.NotFound();
         }
 
-        var members = db.Members.AsNoTracking().Where(m => m.AssociationId == id);
-        if (status is { } s)
+        var rows = await MemberSearch.Run(db, id, q, members =>
         {
-            members = members.Where(m => m.Status == s);
-        }
+            if (status is { } s)
+            {
+                members = members.Where(m => m.Status == s);
+            }
 
-        members = members.WhereKeyHasAllTerms(m => m.SearchKey, q);
-        if (after is { } anchorId)
-        {
-            var anchors = db.Members.Where(m => m.Id == anchorId && m.AssociationId == id).Select(m => m.SortName);
-            members = members.Where(m => string.Compare(m.SortName, anchors.First()) >= 0 && (string.Compare(m.SortName, anchors.First()) > 0 || m.Id > anchorId));
-        }
+            if (after is { } anchorId)
+            {
+                var anchors = db.Members.Where(m => m.Id == anchorId && m.AssociationId == id).Select(m => m.SortName);
+                members = members.Where(m => string.Compare(m.SortName, anchors.First()) >= 0 && (string.Compare(m.SortName, anchors.First()) > 0 || m.Id > anchorId));
+            }
 
-        var rows = await members.OrderBy(m => m.SortName).ThenBy(m => m.Id).Take(PageSize + 1)
-            .Select(m => new MemberItem(m.Id, m.NameAr, m.NameLatin, m.NationalId, m.Phone, m.Email, m.Category, m.Status, m.JoinedOn))
-            .ToListAsync(cancel);
+            return members.OrderBy(m => m.SortName).ThenBy(m => m.Id).Take(PageSize + 1)
+                .Select(m => new MemberItem(m.Id, m.NameAr, m.NameLatin, m.NationalId, m.Phone, m.Email, m.Category, m.Status, m.JoinedOn))
+                .ToListAsync(cancel);
+        }, cancel);
         var page = rows.Take(PageSize).ToList();
         return TypedResults.Ok(new MemberPage(page, rows.Count > PageSize ? page[^1].Id : null));
     }

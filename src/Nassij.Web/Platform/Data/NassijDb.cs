@@ -28,6 +28,7 @@ public abstract class NassijDb(DbContextOptions options)
     public DbSet<BoardMember> BoardMembers => Set<BoardMember>();
     public DbSet<DirectoryWord> DirectoryWords => Set<DirectoryWord>();
     public DbSet<Member> Members => Set<Member>();
+    public DbSet<MemberWord> MemberWords => Set<MemberWord>();
     public DbSet<Features.Workspace.Members.Import.MemberImport> MemberImports => Set<Features.Workspace.Members.Import.MemberImport>();
     public DbSet<Features.Workspace.Dues.FeeSchedule> FeeSchedules => Set<Features.Workspace.Dues.FeeSchedule>();
     public DbSet<Features.Workspace.Me.ErasureRequest> ErasureRequests => Set<Features.Workspace.Me.ErasureRequest>();
@@ -87,12 +88,14 @@ public abstract class NassijDb(DbContextOptions options)
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         Versioning.Bump(ChangeTracker);
+        Features.Workspace.Members.MemberWords.KeepInStepNow(this);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         Versioning.Bump(ChangeTracker);
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await Features.Workspace.Members.MemberWords.KeepInStep(this, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 }

@@ -50,6 +50,29 @@ public static class TextFolding
     public static IReadOnlyList<string> Terms(string? query) =>
         Fold(query).Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().Take(6).ToArray();
 
+    // Arabic attaches the article and some particles to the word: "للتنمية", "بفاس", "والتضامن", "الإدريسي".
+    private static readonly string[] ArabicPrefixes = ["وال", "بال", "كال", "فال", "لل", "ال", "و", "ب", "ل"];
+
+    /// <summary>A folded Arabic word without its attached article or particle, so that a search for "فاس"
+    /// finds "بفاس"; other words as they are. Word indexes keep both forms and search with this one.</summary>
+    public static string Stem(string word)
+    {
+        if (word.Length == 0 || word[0] < '\u0600' || word[0] > '\u06FF')
+        {
+            return word;
+        }
+
+        foreach (var prefix in ArabicPrefixes)
+        {
+            if (word.StartsWith(prefix, StringComparison.Ordinal) && word.Length - prefix.Length >= 3)
+            {
+                return word[prefix.Length..];
+            }
+        }
+
+        return word;
+    }
+
     private static void AppendMapped(StringBuilder folded, char c)
     {
         switch (c)

@@ -102,9 +102,8 @@ public sealed class AttendanceModel(NassijDb db, AssociationAccess access, Sitti
         Entitled = meeting.Entitled ?? await sitting.EntitledNow(meeting, cancel);
         Attendees = await db.Set<MeetingAttendee>().AsNoTracking().Include(a => a.Member).Where(a => a.MeetingId == MeetingId)
             .OrderBy(a => a.ProxyHolderId != null).ThenBy(a => a.Id).Take(2000).ToListAsync(cancel);
-        Found = string.IsNullOrWhiteSpace(Q) ? [] : await db.Members.AsNoTracking()
-            .Where(m => m.AssociationId == Id && m.Status == MemberStatus.Active)
-            .WhereKeyHasAllTerms(m => m.SearchKey, Q).OrderBy(m => m.SortName).Take(20).ToListAsync(cancel);
+        Found = string.IsNullOrWhiteSpace(Q) ? [] : await MemberSearch.Run(db, Id, Q, members => members
+            .Where(m => m.Status == MemberStatus.Active).OrderBy(m => m.SortName).ThenBy(m => m.Id).Take(20).ToListAsync(cancel), cancel);
         CheckInLink = links.Absolute($"/workspace/{Id}/meetings/{MeetingId}/check-in?code={await rollCall.CodeOf(meeting, cancel)}");
         return true;
     }

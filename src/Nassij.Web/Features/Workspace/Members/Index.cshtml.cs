@@ -68,9 +68,9 @@ public sealed class IndexModel(NassijDb db, AssociationAccess access, IStringLoc
             return NotFound();
         }
 
-        var rows = await Filtered().OrderBy(m => m.SortName).ThenBy(m => m.Id)
+        var rows = await MemberSearch.Run(db, Id, Q, members => WithStatus(members).OrderBy(m => m.SortName).ThenBy(m => m.Id)
             .Select(m => new { m.NameAr, m.NameLatin, m.NationalId, m.Phone, m.Email, m.Address, m.Category, m.Status, m.JoinedOn, m.ConsentGivenOn, m.ConsentPurpose })
-            .ToListAsync(cancel);
+            .ToListAsync(cancel), cancel);
         var sheet = rows.Select(m => new Dictionary<string, object?>
         {
             [text["Name in Arabic letters"]] = m.NameAr,
@@ -88,9 +88,11 @@ public sealed class IndexModel(NassijDb db, AssociationAccess access, IStringLoc
         return await this.Send(await Spreadsheets.File(sheet, $"members-{Id}", format, cancel));
     }
 
-    private async Task<List<MemberRow>> LoadRows(CancellationToken cancel)
+    private Task<List<MemberRow>> LoadRows(CancellationToken cancel) =>
+        MemberSearch.Run(db, Id, Q, members => OnePage(WithStatus(members), cancel), cancel);
+
+    private async Task<List<MemberRow>> OnePage(IQueryable<Member> members, CancellationToken cancel)
     {
-        var members = Filtered();
         if ((After ?? Before) is not { } id)
         {
             return await Project(members.OrderBy(m => m.SortName).ThenBy(m => m.Id).Skip((PageNumber - 1) * PageSize), cancel);
@@ -116,16 +118,8 @@ public sealed class IndexModel(NassijDb db, AssociationAccess access, IStringLoc
             .Select(m => new MemberRow(m.Id, m.NameAr, m.NameLatin, m.Phone, m.Category, m.Status, m.JoinedOn))
             .ToListAsync(cancel);
 
-    private IQueryable<Member> Filtered()
-    {
-        var members = db.Members.AsNoTracking().Where(m => m.AssociationId == Id);
-        if (Status is { } status)
-        {
-            members = members.Where(m => m.Status == status);
-        }
-
-        return members.WhereKeyHasAllTerms(m => m.SearchKey, Q);
-    }
+    private IQueryable<Member> WithStatus(IQueryable<Member> members) =>
+        Status is { } status ? members.Where(m => m.Status == status) : members;
 
     public object RouteFor(int page) =>
         page > PageNumber && Rows.Count > 0 ? new { q = Q, status = Status, p = page, after = Rows[^1].Id }

@@ -81,13 +81,20 @@ public sealed class MemberImportJob(NassijDb db, MemberImports imports, Dues.Due
             MemberRules.Apply(form, member, today);
             return member;
         }).ToList();
-        db.Members.AddRange(members);
+        if (db.IsPostgres)
+        {
+            await MemberCopy.Write(db, members, cancel);
+        }
+        else
+        {
+            db.Members.AddRange(members);
+        }
 
         import.Processed += batch.Length;
         await db.SaveChangesAsync(cancel);
         await transaction.CommitAsync(cancel);
         // Written members are not needed again: keep the tracker to the import alone.
-        foreach (var entry in db.ChangeTracker.Entries<Member>().ToList())
+        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity is Member or MemberWord).ToList())
         {
             entry.State = EntityState.Detached;
         }

@@ -85,26 +85,19 @@ public sealed class RunModel(NassijDb db, AssociationAccess access, MemberImport
             return Redirect(Here);
         }
 
-        await Preview(cancel);
         if (!Consent)
         {
             ModelState.AddModelError(nameof(Consent), text["Confirm that these people agreed to the processing of their data."]);
-        }
-
-        if (Check is null || !Check.Ready.Any())
-        {
-            ModelState.AddModelError(string.Empty, text["No row is ready to be imported."]);
-        }
-
-        if (!ModelState.IsValid)
-        {
+            await Preview(cancel);
             return Page();
         }
 
+        // The preview showed every row's fate (the button is off when none is ready); the job checks the rows again
+        // as it starts, against the members of that moment, so checking them here too would only make the officer wait.
         Import.Status = ImportStatus.Queued;
         Import.StartedById = User.PersonId();
         Import.StartedByName = User.Identity?.Name;
-        audit.Record("members.import.started", nameof(MemberImport), Import.Id, after: new { Import.AssociationId, Import.FileName, Ready = Check!.Count(RowOutcome.Ready) });
+        audit.Record("members.import.started", nameof(MemberImport), Import.Id, after: new { Import.AssociationId, Import.FileName });
         await db.SaveChangesAsync(cancel);
         await scheduling.Enqueue(Import.Id, cancel);
         return Redirect(Here);

@@ -3050,6 +3050,30 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("Members");
                 });
 
+            modelBuilder.Entity("Nassij.Web.Features.Workspace.Members.MemberWord", b =>
+                {
+                    b.Property<int>("MemberId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Word")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int>("AssociationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("MemberId", "Word");
+
+                    b.HasIndex("AssociationId", "Word", "SortName", "MemberId");
+
+                    b.ToTable("MemberWords");
+                });
+
             modelBuilder.Entity("Nassij.Web.Platform.Files.StoredFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3869,6 +3893,17 @@ namespace Nassij.Web.Platform.Data.Migrations.Postgres
                         .HasForeignKey("AssociationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Nassij.Web.Features.Workspace.Members.MemberWord", b =>
+                {
+                    b.HasOne("Nassij.Web.Features.Workspace.Members.Member", "Member")
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Member");
                 });
 
             modelBuilder.Entity("Nassij.Web.Platform.Security.RoleGrant", b =>

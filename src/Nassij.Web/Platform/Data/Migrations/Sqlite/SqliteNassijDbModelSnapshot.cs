@@ -2912,6 +2912,30 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("Members");
                 });
 
+            modelBuilder.Entity("Nassij.Web.Features.Workspace.Members.MemberWord", b =>
+                {
+                    b.Property<int>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Word")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AssociationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MemberId", "Word");
+
+                    b.HasIndex("AssociationId", "Word", "SortName", "MemberId");
+
+                    b.ToTable("MemberWords");
+                });
+
             modelBuilder.Entity("Nassij.Web.Platform.Files.StoredFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3725,6 +3749,17 @@ namespace Nassij.Web.Platform.Data.Migrations.Sqlite
                         .HasForeignKey("AssociationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Nassij.Web.Features.Workspace.Members.MemberWord", b =>
+                {
+                    b.HasOne("Nassij.Web.Features.Workspace.Members.Member", "Member")
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Member");
                 });
 
             modelBuilder.Entity("Nassij.Web.Platform.Security.RoleGrant", b =>
