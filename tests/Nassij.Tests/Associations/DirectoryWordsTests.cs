@@ -1,5 +1,5 @@
-using Nassij.Web.Platform.Localization;
 using Nassij.Web.Features.Associations;
+using Nassij.Web.Platform.Localization;
 
 namespace Nassij.Tests.Associations;
 
