@@ -63,6 +63,12 @@ public sealed class MemberImportJob(NassijDb db, MemberImports imports, Dues.Due
             await WriteBatch(import, batch, today, cancel);
         }
 
+        if (db.IsPostgres)
+        {
+            // Searches plan on the tables' statistics: a large import would leave them describing the table before it.
+            await db.Database.ExecuteSqlRawAsync("ANALYZE \"Members\", \"MemberWords\"", cancel);
+        }
+
         await dues.BringInLine(import.AssociationId, today.Year, null, cancel);
         import.Status = ImportStatus.Done;
         import.Added = import.Processed;
