@@ -16,6 +16,8 @@ command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteract
 database=nassij_members_bench
 start_postgres "$database"
 seed_once "$database" seed-members "$count"
+# Measure a settled database, as a server is: the seed's writes flushed now rather than during the measurement.
+su postgres -c "psql -p $pg_port -qc CHECKPOINT"
 id=$(sql "SELECT \"AssociationId\" FROM \"RoleGrants\" g JOIN \"AspNetUsers\" u ON u.\"Id\" = g.\"PersonId\" WHERE u.\"Email\" = 'bench-officer@bench.nassij.ma'")
 middle=$(sql "SELECT \"Id\" FROM \"Members\" WHERE \"AssociationId\" = $id ORDER BY \"SortName\", \"Id\" OFFSET $((count / 2)) LIMIT 1")
 
@@ -43,7 +45,7 @@ for scenario in "${scenarios[@]}" "${scenarios[@]}"; do
   path=${scenario#*|}
   code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$base$path")
   [ "$code" = 200 ] || { echo "${scenario%%|*}: HTTP $code"; exit 1; }
-  wrk -t2 -c16 -d"${WARMUP:-4s}" -s bench/members.lua "$base" -- "$path" "$cookie" >/dev/null
+  wrk -t2 -c16 -d"${WARMUP:-6s}" -s bench/members.lua "$base" -- "$path" "$cookie" >/dev/null
 done
 for scenario in "${scenarios[@]}"; do
   name=${scenario%%|*}; path=${scenario#*|}
