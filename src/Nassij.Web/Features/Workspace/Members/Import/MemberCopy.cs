@@ -14,7 +14,20 @@ public static class MemberCopy
     {
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancel);
-        await Reserve(connection, members, cancel);
+        try
+        {
+            await Reserve(connection, members, cancel);
+            await CopyMembers(connection, members, cancel);
+            await CopyWords(connection, members, cancel);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static async Task CopyMembers(NpgsqlConnection connection, IReadOnlyList<Member> members, CancellationToken cancel)
+    {
         await using (var copy = await connection.BeginBinaryImportAsync(
             "COPY \"Members\" (\"Id\", \"AssociationId\", \"NameAr\", \"NameLatin\", \"NationalId\", \"Phone\", \"Email\", \"Address\", \"Category\", \"Status\", " +
             "\"JoinedOn\", \"ConsentGivenOn\", \"ConsentPurpose\", \"CreatedAt\", \"SearchKey\", \"SortName\", \"Version\") FROM STDIN (FORMAT BINARY)", cancel))
@@ -43,7 +56,10 @@ public static class MemberCopy
 
             await copy.CompleteAsync(cancel);
         }
+    }
 
+    private static async Task CopyWords(NpgsqlConnection connection, IReadOnlyList<Member> members, CancellationToken cancel)
+    {
         await using (var copy = await connection.BeginBinaryImportAsync(
             "COPY \"MemberWords\" (\"MemberId\", \"Word\", \"AssociationId\", \"SortName\") FROM STDIN (FORMAT BINARY)", cancel))
         {
