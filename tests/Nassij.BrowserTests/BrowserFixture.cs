@@ -26,13 +26,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         BaseUrl = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Directory.CreateDirectory(Screenshots);
         playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-        });
+        Browser = await LaunchChromium(playwright);
     }
+
+    /// <summary>Debian's Chromium, kept off the network (it would otherwise keep trying to reach the internet).</summary>
+    public static Task<IBrowser> LaunchChromium(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new()
+    {
+        ExecutablePath = "/usr/bin/chromium",
+        Headless = true,
+        Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    });
 
     public async Task<IPage> NewPage(string language, int width = 1280)
     {

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Hosting.StaticWebAssets;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -24,6 +25,9 @@ public static class PlatformSetup
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
+        // `dotnet run` is not Development here, and without the build's asset manifest MapStaticAssets answers every
+        // compressed request with an empty body. A published app has no such manifest, and this then does nothing.
+        StaticWebAssetsLoader.UseStaticWebAssets(builder.Environment, configuration);
 
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
@@ -90,7 +94,6 @@ public static class PlatformSetup
         app.UseSecurityHeaders();
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
-        app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();

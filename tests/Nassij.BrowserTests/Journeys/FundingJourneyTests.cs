@@ -28,7 +28,7 @@ public sealed partial class FundingJourneyTests(BrowserFixture fixture) : IClass
     {
         var step = 30;
         string Shot(string name) => $"{step++}-funding-{name}-{language}";
-        var now = Formats.LocalInMorocco(TimeProvider.System.GetUtcNow());
+        var now = Formats.LocalInMorocco(TestClock.Now);
         var title = $"Appel {language} {Guid.NewGuid():N}"[..20];
 
         // The call manager writes and publishes the call.
@@ -82,8 +82,8 @@ public sealed partial class FundingJourneyTests(BrowserFixture fixture) : IClass
         await officer.FillAsync("#Input_TargetGroup", language == "ar" ? "شباب الأحياء" : "Jeunes des quartiers");
         await officer.FillAsync("#Input_Beneficiaries", "100");
         await officer.FillAsync("#Input_Activities_0__Title", language == "ar" ? "ورشة تكوينية" : "Atelier de formation");
-        await officer.FillAsync("#Input_Activities_0__StartsOn", "2027-02-01");
-        await officer.FillAsync("#Input_Activities_0__EndsOn", "2027-03-01");
+        await officer.FillAsync("#Input_Activities_0__StartsOn", Nassij.Tests.Infrastructure.TestClock.Day(60));
+        await officer.FillAsync("#Input_Activities_0__EndsOn", Nassij.Tests.Infrastructure.TestClock.Day(88));
         await officer.FillAsync("#Input_Activities_0__Place", language == "ar" ? "الدار البيضاء" : "Casablanca");
         await officer.SelectOptionAsync("#Input_Budget_0__Category", "Training");
         await officer.FillAsync("#Input_Budget_0__Description", language == "ar" ? "أتعاب المكونين" : "Honoraires des formateurs");
@@ -106,7 +106,7 @@ public sealed partial class FundingJourneyTests(BrowserFixture fixture) : IClass
         Assert.Equal("application/pdf", receipt.Headers["content-type"]);
 
         // The deadline passes; staff screen the application and the committee is assigned.
-        await fixture.App.WithDb(db => db.Calls.Where(c => c.Id == callId).ExecuteUpdateAsync(s => s.SetProperty(c => c.ClosesAt, TimeProvider.System.GetUtcNow().AddMinutes(-1))));
+        await fixture.App.WithDb(db => db.Calls.Where(c => c.Id == callId).ExecuteUpdateAsync(s => s.SetProperty(c => c.ClosesAt, TestClock.Now.AddMinutes(-1))));
         await Steps.Visit(manager, $"/staff/calls/{callId}/applications", Shot("applications"));
         await Click(manager, "a[href^='/staff/applications/']");
         await manager.CheckAsync("#eligible-yes");
@@ -201,7 +201,7 @@ public sealed partial class FundingJourneyTests(BrowserFixture fixture) : IClass
     {
         await finance.GotoAsync(agreementUrl);
         await Click(finance, "form[action*='handler=OrderPayment'] button");
-        await finance.FillAsync("#PaidOn", Formats.TodayInMorocco(TimeProvider.System).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await finance.FillAsync("#PaidOn", TestClock.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await finance.FillAsync("#BankReference", $"VIR-{Guid.NewGuid():N}"[..12]);
         await Steps.Look(finance, screenshot);
         await Click(finance, "form[action*='handler=RecordPayment'] button");

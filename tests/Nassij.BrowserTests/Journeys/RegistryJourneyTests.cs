@@ -24,7 +24,7 @@ public sealed class RegistryJourneyTests(BrowserFixture fixture) : IClassFixture
         await officer.CheckAsync("#domain-Digital");
         await officer.FillAsync("#Input_Board_0__FullName", "ليلى بنكيران");
         await officer.SelectOptionAsync("#Input_Board_0__Office", "President");
-        await officer.FillAsync("#Input_ProvisionalReceiptOn", "2026-10-01");
+        await officer.FillAsync("#Input_ProvisionalReceiptOn", Nassij.Tests.Infrastructure.TestClock.Day(-30));
         await officer.SetInputFilesAsync("#StatutesUpload", new FilePayload { Name = "statuts.pdf", MimeType = "application/pdf", Buffer = Nassij.Tests.Infrastructure.Samples.Pdf });
         await officer.ClickAsync("form button.btn-lg");
         await Assertions.Expect(officer.Locator("#Input_ProvinceCode ~ .field-validation-error")).ToContainTextAsync("اختر العمالة أو الإقليم");

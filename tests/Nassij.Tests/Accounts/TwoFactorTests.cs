@@ -41,6 +41,7 @@ public static class Totp
 {
     public static string Code(string base32Key, DateTimeOffset? at = null)
     {
+        // The phone's app and Identity's check both read the real clock, whatever the platform's test clock says.
         var counter = (long)((at ?? TimeProvider.System.GetUtcNow()).ToUnixTimeSeconds() / 30);
         var message = BitConverter.GetBytes(System.Net.IPAddress.HostToNetworkOrder(counter));
         var hash = HMACSHA1.HashData(Base32(base32Key), message);

@@ -69,7 +69,7 @@ public sealed class DirectoryTests
         var tag = "pg" + Guid.NewGuid().ToString("N")[..8];
         await app.WithDb(async db =>
         {
-            var now = TimeProvider.System.GetUtcNow();
+            var now = TestClock.Now;
             var added = Enumerable.Range(1, 25).Select(i => new Association
             {
                 NameAr = $"جمعية {tag} {i:D2}",

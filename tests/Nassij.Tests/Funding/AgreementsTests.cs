@@ -29,8 +29,8 @@ public sealed partial class AgreementsTests
                 RequestedTotal = granted,
                 GrantedAmount = granted,
                 Beneficiaries = 100,
-                SubmittedAt = TimeProvider.System.GetUtcNow().AddDays(-20),
-                Activities = [new() { Number = 1, Title = "ورشة", Place = "فاس", StartsOn = new DateOnly(2027, 1, 1), EndsOn = new DateOnly(2027, 6, 30) }],
+                SubmittedAt = TestClock.Now.AddDays(-20),
+                Activities = [new() { Number = 1, Title = "ورشة", Place = "فاس", StartsOn = TestClock.Today.AddDays(30), EndsOn = TestClock.Today.AddDays(210) }],
             };
             db.Applications.Add(application);
             await db.SaveChangesAsync();
@@ -109,7 +109,7 @@ public sealed partial class AgreementsTests
 
         // Two finance officers record the same payment at the same moment: it is paid once.
         var finance2 = await Browser.SignedIn(app, $"finance@{DemoData.Domain}");
-        var fields = new Dictionary<string, string> { ["PaidOn"] = Web.Platform.Localization.Formats.TodayInMorocco(TimeProvider.System).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["BankReference"] = "VIR-2026-001" };
+        var fields = new Dictionary<string, string> { ["PaidOn"] = TestClock.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["BankReference"] = "VIR-2026-001" };
         var record = page + $"?handler=RecordPayment&trancheId={first.Id}";
         var results = await Task.WhenAll(finance.Submit(page, fields, postUrl: record), finance2.Submit(page, fields, postUrl: record));
         Assert.Single(results, r => r.StatusCode == HttpStatusCode.Redirect);
@@ -143,7 +143,7 @@ public sealed partial class AgreementsTests
         Assert.Equal(HttpStatusCode.OK, (await finance.Get($"/agreements/{id}")).StatusCode);
         var manager = await Browser.SignedIn(app, $"calls@{DemoData.Domain}");
         var tranche = await app.WithDb(db => db.Tranches.Where(t => t.AgreementId == id && t.Number == 1).Select(t => t.Id).SingleAsync());
-        var forged = await manager.Submit($"/agreements/{id}", new() { ["PaidOn"] = "2026-11-01", ["BankReference"] = "X" }, postUrl: $"/agreements/{id}?handler=RecordPayment&trancheId={tranche}");
+        var forged = await manager.Submit($"/agreements/{id}", new() { ["PaidOn"] = TestClock.Day(-1), ["BankReference"] = "X" }, postUrl: $"/agreements/{id}?handler=RecordPayment&trancheId={tranche}");
         Assert.Equal(HttpStatusCode.NotFound, forged.StatusCode);
         var desk = await manager.Get("/finance");
         Assert.True(desk.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Forbidden, desk.StatusCode.ToString());

@@ -62,7 +62,7 @@ public sealed class ApplicationsTests
         var form = await officer.Html($"/my/applications/{id}/submit");
         Assert.Contains("Ticked", form, StringComparison.Ordinal);
 
-        await app.WithDb(db => db.Calls.Where(c => c.Id == call.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.ClosesAt, TimeProvider.System.GetUtcNow().AddSeconds(-1))));
+        await app.WithDb(db => db.Calls.Where(c => c.Id == call.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.ClosesAt, TestClock.Now.AddSeconds(-1))));
         var response = await Rounds.FillAndSubmit(app, officer, call, id);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("طلب العروض هذا لا يقبل الطلبات حاليا.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);

@@ -11,7 +11,7 @@ public sealed class RemindersTests
     private static async Task Sweep(NassijFactory app)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<ReminderSweep>().Run(TimeProvider.System.GetUtcNow());
+        await scope.ServiceProvider.GetRequiredService<ReminderSweep>().Run(TestClock.Now);
     }
 
     private static Task<List<string>> MailsTo(NassijFactory app, int associationId) =>
@@ -26,7 +26,7 @@ public sealed class RemindersTests
         var app = Databases.App(provider);
         var (call, applicationId, _, associationId) = await AgreementsTests.Selected(app);
         var id = await AgreementsTests.Drawn(app, call, applicationId);
-        var today = Web.Platform.Localization.Formats.TodayInMorocco(TimeProvider.System);
+        var today = TestClock.Today;
         await app.WithDb(db => db.Agreements.Where(a => a.Id == id).ExecuteUpdateAsync(s => s
             .SetProperty(a => a.State, AgreementState.Active).SetProperty(a => a.InterimReportDueOn, today.AddDays(5))));
         var before = (await MailsTo(app, associationId)).Count;
@@ -47,7 +47,7 @@ public sealed class RemindersTests
     public async Task Drafts_are_reminded_before_the_call_closes_and_submitted_applications_are_not(string provider)
     {
         var app = Databases.App(provider);
-        var call = await Rounds.OpenCall(app, c => c.ClosesAt = TimeProvider.System.GetUtcNow().AddDays(2));
+        var call = await Rounds.OpenCall(app, c => c.ClosesAt = TestClock.Now.AddDays(2));
         var (drafter, draftAssociation) = await Rounds.VerifiedApplicant(app);
         await Rounds.Start(drafter, call, draftAssociation);
         var (submitter, submitAssociation) = await Rounds.VerifiedApplicant(app);

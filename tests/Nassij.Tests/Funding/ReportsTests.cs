@@ -27,7 +27,7 @@ public sealed class ReportsTests
         {
             var agreement = await db.Agreements.Include(a => a.Tranches).SingleAsync(a => a.Id == id);
             agreement.State = AgreementState.Active;
-            agreement.SignedOn = new DateOnly(2026, 11, 1);
+            agreement.SignedOn = TestClock.Today.AddDays(-30);
             agreement.Tranches[0].State = TrancheState.Paid;
             return await db.SaveChangesAsync();
         });
@@ -42,7 +42,7 @@ public sealed class ReportsTests
         ["Input.Expenses[0].BudgetLineNumber"] = "1",
         ["Input.Expenses[0].Description"] = "أتعاب المكون",
         ["Input.Expenses[0].Amount"] = "12.000,00",
-        ["Input.Expenses[0].SpentOn"] = "2026-11-10",
+        ["Input.Expenses[0].SpentOn"] = TestClock.Day(-20),
         ["Input.Expenses[0].Payee"] = "Cabinet Formation SARL",
         ["Input.Indicators[0].IndicatorId"] = indicator.ToString(CultureInfo.InvariantCulture),
         ["Input.Indicators[0].Value"] = "60",

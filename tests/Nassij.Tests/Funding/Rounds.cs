@@ -15,7 +15,7 @@ public static class Rounds
 {
     public static async Task<Call> OpenCall(NassijFactory app, Action<Call>? tweak = null)
     {
-        var now = TimeProvider.System.GetUtcNow();
+        var now = TestClock.Now;
         return await app.WithDb(async db =>
         {
             var demo = new[] { $"evaluator@{DemoData.Domain}", $"evaluator2@{DemoData.Domain}" };
@@ -82,7 +82,7 @@ public static class Rounds
     }
 
     public static Task<int> Close(NassijFactory app, Call call) =>
-        app.WithDb(db => db.Calls.Where(c => c.Id == call.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.ClosesAt, TimeProvider.System.GetUtcNow().AddSeconds(-1))));
+        app.WithDb(db => db.Calls.Where(c => c.Id == call.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.ClosesAt, TestClock.Now.AddSeconds(-1))));
 
     public static Dictionary<string, string> CompleteDraft(int version = 1) => new()
     {
@@ -93,8 +93,8 @@ public static class Rounds
         ["Input.TargetGroup"] = "شباب الأحياء",
         ["Input.Beneficiaries"] = "200",
         ["Input.Activities[0].Title"] = "ورشة تكوينية",
-        ["Input.Activities[0].StartsOn"] = "2027-01-10",
-        ["Input.Activities[0].EndsOn"] = "2027-01-12",
+        ["Input.Activities[0].StartsOn"] = TestClock.Day(40),
+        ["Input.Activities[0].EndsOn"] = TestClock.Day(42),
         ["Input.Activities[0].Place"] = "الدار البيضاء",
         ["Input.Budget[0].Category"] = "Training",
         ["Input.Budget[0].Description"] = "أتعاب المكونين",

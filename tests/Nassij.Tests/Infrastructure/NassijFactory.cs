@@ -36,8 +36,6 @@ public sealed class NassijFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        // Outside Development the build-time asset manifest is not read unless asked (dotnet run reads it).
-        builder.UseStaticWebAssets();
         builder.UseSetting("Database:Provider", Provider);
         builder.UseSetting("ConnectionStrings:Nassij", ConnectionString);
         builder.UseSetting("Files:Root", Path.Combine(folder, "files"));
@@ -52,7 +50,11 @@ public sealed class NassijFactory : WebApplicationFactory<Program>
         }
 
         builder.ConfigureLogging(logging => logging.AddProvider(new CollectingLoggerProvider(Logs)));
-        builder.ConfigureTestServices(services => services.AddSingleton<Nassij.Web.Platform.Sms.ISmsSender>(Sms));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<Nassij.Web.Platform.Sms.ISmsSender>(Sms);
+            services.AddSingleton(TestClock.Platform);
+        });
     }
 
     public async Task<TResult> WithDb<TResult>(Func<NassijDb, Task<TResult>> work)

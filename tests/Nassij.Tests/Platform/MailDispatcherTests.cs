@@ -26,7 +26,7 @@ public sealed class MailDispatcherTests : IDisposable
         var to = $"smtp-{Guid.NewGuid():N}@test.nassij.ma";
         await app.WithDb(db =>
         {
-            db.OutboxMessages.Add(new OutboxMessage { To = to, Subject = "تم التحقق من جمعيتك", Body = "مرحبا", CreatedAt = TimeProvider.System.GetUtcNow() });
+            db.OutboxMessages.Add(new OutboxMessage { To = to, Subject = "تم التحقق من جمعيتك", Body = "مرحبا", CreatedAt = TestClock.Now });
             return db.SaveChangesAsync();
         });
         var dispatcher = app.Services.GetServices<IHostedService>().OfType<MailDispatcher>().Single();

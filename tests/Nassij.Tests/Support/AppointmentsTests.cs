@@ -16,7 +16,7 @@ public sealed class AppointmentsTests
     private static async Task<(Browser Adviser, int[] Slots)> Opened(NassijFactory app)
     {
         var adviser = await Advisers.New(app);
-        var day = Formats.TodayInMorocco(TimeProvider.System).AddDays(Random.Shared.Next(20, 300));
+        var day = TestClock.Today.AddDays(Random.Shared.Next(20, 300));
         var response = await adviser.Submit("/support/desk/availability", new()
         {
             ["Input.Day"] = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

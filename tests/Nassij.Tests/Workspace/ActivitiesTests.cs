@@ -4,13 +4,12 @@ using Microsoft.EntityFrameworkCore;
 using Nassij.Tests.Associations;
 using Nassij.Tests.Funding;
 using Nassij.Tests.Infrastructure;
-using Nassij.Web.Platform.Localization;
 
 namespace Nassij.Tests.Workspace;
 
 public sealed class ActivitiesTests
 {
-    private static readonly DateOnly Today = Formats.TodayInMorocco(TimeProvider.System);
+    private static readonly DateOnly Today = TestClock.Today;
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     [Theory]

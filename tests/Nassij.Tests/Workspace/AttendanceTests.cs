@@ -28,7 +28,7 @@ public sealed class AttendanceTests
                 Body = BodyKind.GeneralAssembly,
                 Place = "Siège",
                 Agenda = "Rapport moral",
-                StartsAt = TimeProvider.System.GetUtcNow().AddHours(-1),
+                StartsAt = TestClock.Now.AddHours(-1),
                 Status = MeetingStatus.Convened,
             };
             db.Meetings.Add(meeting);

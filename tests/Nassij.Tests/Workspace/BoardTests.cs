@@ -5,13 +5,12 @@ using Nassij.Tests.Associations;
 using Nassij.Tests.Infrastructure;
 using Nassij.Web.Features.Associations;
 using Nassij.Web.Features.Workspace.Board;
-using Nassij.Web.Platform.Localization;
 
 namespace Nassij.Tests.Workspace;
 
 public sealed class BoardTests
 {
-    private static readonly DateOnly Today = Formats.TodayInMorocco(TimeProvider.System);
+    private static readonly DateOnly Today = TestClock.Today;
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static Dictionary<string, string> Renewal(DateOnly electedOn, params (string Office, string Name)[] seats)

@@ -5,13 +5,12 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Nassij.Tests.Associations;
 using Nassij.Tests.Infrastructure;
-using Nassij.Web.Platform.Localization;
 
 namespace Nassij.Tests.Workspace;
 
 public sealed class BooksApiTests
 {
-    private static readonly string Today = Formats.TodayInMorocco(TimeProvider.System).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static readonly string Today = TestClock.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     [Theory]
     [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
@@ -65,7 +64,7 @@ public sealed class BooksApiTests
                 AssociationId = id,
                 Place = "Siège",
                 Agenda = "Rapport moral\nRapport financier",
-                StartsAt = TimeProvider.System.GetUtcNow().AddDays(-1),
+                StartsAt = TestClock.Now.AddDays(-1),
                 Status = Nassij.Web.Features.Workspace.Governance.MeetingStatus.Held,
                 Resolutions = [new() { Number = 1, Text = "Rapport moral approuvé", For = 20, Against = 1, Abstain = 2, Passed = true }],
             };

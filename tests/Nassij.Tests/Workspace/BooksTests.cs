@@ -4,14 +4,13 @@ using Microsoft.EntityFrameworkCore;
 using Nassij.Tests.Associations;
 using Nassij.Tests.Infrastructure;
 using Nassij.Web.Features.Workspace.Books;
-using Nassij.Web.Platform.Localization;
 using Nassij.Web.Platform.Security;
 
 namespace Nassij.Tests.Workspace;
 
 public sealed class BooksTests
 {
-    private static readonly DateOnly Today = Formats.TodayInMorocco(TimeProvider.System);
+    private static readonly DateOnly Today = TestClock.Today;
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static Dictionary<string, string> Expense(string amount, string label, string category = "6125", DateOnly? date = null) => new()

@@ -3,13 +3,12 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Nassij.Tests.Associations;
 using Nassij.Tests.Infrastructure;
-using Nassij.Web.Platform.Localization;
 
 namespace Nassij.Tests.Workspace;
 
 public sealed class DocumentsTests
 {
-    private static readonly DateOnly Today = Formats.TodayInMorocco(TimeProvider.System);
+    private static readonly DateOnly Today = TestClock.Today;
 
     private static async Task<int> FirstFolder(NassijFactory app, Browser officer, int id)
     {
@@ -86,7 +85,7 @@ public sealed class DocumentsTests
         await app.WithDb(async db =>
         {
             var document = await db.LibraryDocuments.SingleAsync(d => d.Id == documentId);
-            document.DeletedAt = TimeProvider.System.GetUtcNow().AddDays(-31);
+            document.DeletedAt = TestClock.Now.AddDays(-31);
             return await db.SaveChangesAsync();
         });
         Assert.Equal(HttpStatusCode.Redirect, (await officer.Submit(bin, new() { ["documentId"] = documentId.ToString(CultureInfo.InvariantCulture) }, postUrl: bin + "?handler=Purge")).StatusCode);
@@ -114,7 +113,7 @@ public sealed class DocumentsTests
                 AssociationId = id,
                 Place = "Siège",
                 Agenda = "Rapport moral",
-                StartsAt = TimeProvider.System.GetUtcNow().AddDays(-2),
+                StartsAt = TestClock.Now.AddDays(-2),
                 Status = Nassij.Web.Features.Workspace.Governance.MeetingStatus.Held,
             };
             db.Meetings.Add(meeting);

@@ -10,7 +10,7 @@ namespace Nassij.Tests.Workspace;
 
 public sealed class DuesTests
 {
-    private static readonly DateOnly Today = Formats.TodayInMorocco(TimeProvider.System);
+    private static readonly DateOnly Today = TestClock.Today;
     private static string Year => Today.Year.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>An amount as the Arabic pages and e-mails write it.</summary>

@@ -4,13 +4,12 @@ using Microsoft.EntityFrameworkCore;
 using Nassij.Tests.Associations;
 using Nassij.Tests.Infrastructure;
 using Nassij.Web.Features.Workspace.Governance;
-using Nassij.Web.Platform.Localization;
 
 namespace Nassij.Tests.Workspace;
 
 public sealed class MeetingsTests
 {
-    private static readonly DateOnly Today = Formats.TodayInMorocco(TimeProvider.System);
+    private static readonly DateOnly Today = TestClock.Today;
 
     private static Dictionary<string, string> Assembly(DateOnly on) => new()
     {
@@ -127,7 +126,7 @@ public sealed class MeetingsTests
         var (officer, id, _) = await Registration.NewAssociation(app);
         var meetingId = await app.WithDb(async db =>
         {
-            var meeting = new Meeting { AssociationId = id, Body = BodyKind.GeneralAssembly, Kind = MeetingKind.Ordinary, StartsAt = TimeProvider.System.GetUtcNow().AddMinutes(-1), Place = "Salle communale", Agenda = "Rapport moral\nRapport financier", Status = MeetingStatus.Convened, ConvokedAt = TimeProvider.System.GetUtcNow().AddDays(-20), CreatedAt = TimeProvider.System.GetUtcNow().AddDays(-21) };
+            var meeting = new Meeting { AssociationId = id, Body = BodyKind.GeneralAssembly, Kind = MeetingKind.Ordinary, StartsAt = TestClock.Now.AddMinutes(-1), Place = "Salle communale", Agenda = "Rapport moral\nRapport financier", Status = MeetingStatus.Convened, ConvokedAt = TestClock.Now.AddDays(-20), CreatedAt = TestClock.Now.AddDays(-21) };
             db.Meetings.Add(meeting);
             await db.SaveChangesAsync();
             return meeting.Id;

@@ -13,7 +13,7 @@ public static class Startup
         var seeded = false;
         await using (var setup = app.Services.CreateAsyncScope())
         {
-            await Support.Help.HelpContent.SeedIfEmpty(setup.ServiceProvider.GetRequiredService<NassijDb>(), TimeProvider.System);
+            await Support.Help.HelpContent.SeedIfEmpty(setup.ServiceProvider.GetRequiredService<NassijDb>(), setup.ServiceProvider.GetRequiredService<TimeProvider>());
         }
 
         if (app.Configuration.GetValue("Demo:Seed", false))

@@ -5,12 +5,13 @@ using Quartz;
 namespace Nassij.Web.Features.Workspace.Members.Import;
 
 /// <summary>Puts an import on the job scheduler's queue.</summary>
-public sealed class ImportScheduling(ISchedulerFactory schedulers)
+public sealed class ImportScheduling(ISchedulerFactory schedulers, TimeProvider clock)
 {
     public async Task Enqueue(Guid importId, CancellationToken cancel)
     {
         var scheduler = await schedulers.GetScheduler(cancel);
-        var trigger = TriggerBuilder.Create()
+        // "Now" on the scheduler's clock (the injected one), or a moved clock would see the job as due in the past or future.
+        var trigger = TriggerBuilder.Create(clock)
             .ForJob(MemberImportJob.Key)
             .UsingJobData(MemberImportJob.ImportId, importId.ToString())
             .StartNow()
