@@ -5,7 +5,7 @@ set -uo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-say() { echo "== $*"; }
+say() { echo "== $(date +%H:%M:%S) $*"; }
 
 install_packages() {
   local missing=()

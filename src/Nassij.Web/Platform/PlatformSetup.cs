@@ -80,6 +80,7 @@ public static class PlatformSetup
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddHealthChecks().AddDbContextCheck<NassijDb>();
         services.AddOpenApi();
+        services.AddPageCompression();
         services.AddNassijPages();
         return builder;
     }
@@ -91,6 +92,7 @@ public static class PlatformSetup
             app.UseHsts();
         }
 
+        app.UsePageCompression();
         app.UseSecurityHeaders();
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");

@@ -109,10 +109,20 @@ public static class Rounds
     /// <summary>Fills the draft completely, with the call's required document, and submits it.</summary>
     public static async Task<HttpResponseMessage> FillAndSubmit(NassijFactory app, Browser officer, Call call, int applicationId)
     {
+        await Fill(app, officer, call, applicationId);
+        return await Submit(officer, call, applicationId);
+    }
+
+    /// <summary>Fills the draft completely, with the call's required document, and saves it.</summary>
+    public static async Task Fill(NassijFactory app, Browser officer, Call call, int applicationId)
+    {
         var version = await app.WithDb(db => db.Applications.Where(a => a.Id == applicationId).Select(a => a.Version).SingleAsync());
         var saved = await officer.Submit($"/my/applications/{applicationId}", CompleteDraft(version),
             files: new() { [$"Document_{call.Documents[0].Id}"] = (Samples.Pdf, "plan.pdf") });
         Assert.True(saved.StatusCode == HttpStatusCode.Redirect, Registration.Errors(await saved.Content.ReadAsStringAsync()));
-        return await officer.Submit($"/my/applications/{applicationId}/submit", new() { ["Ticked"] = call.Declarations[0].Id.ToString(CultureInfo.InvariantCulture) });
     }
+
+    /// <summary>Ticks the call's declaration and submits the saved draft.</summary>
+    public static Task<HttpResponseMessage> Submit(Browser officer, Call call, int applicationId) =>
+        officer.Submit($"/my/applications/{applicationId}/submit", new() { ["Ticked"] = call.Declarations[0].Id.ToString(CultureInfo.InvariantCulture) });
 }

@@ -15,9 +15,10 @@ public sealed class NassijFactory : WebApplicationFactory<Program>
 
     private readonly IReadOnlyDictionary<string, string> settings;
 
-    public NassijFactory(string provider, IReadOnlyDictionary<string, string>? settings = null)
+    public NassijFactory(string provider, IReadOnlyDictionary<string, string>? settings = null, TimeProvider? clock = null)
     {
         this.settings = settings ?? new Dictionary<string, string>();
+        Clock = clock ?? TestClock.Platform;
         Provider = provider;
         Directory.CreateDirectory(folder);
         ConnectionString = provider == Databases.Postgres
@@ -26,6 +27,9 @@ public sealed class NassijFactory : WebApplicationFactory<Program>
     }
 
     public string Provider { get; }
+
+    /// <summary>The clock the platform runs on: the test clock, or a FakeTimeProvider a test moves to a rule's edges.</summary>
+    public TimeProvider Clock { get; }
     public string ConnectionString { get; }
     public ConcurrentQueue<(LogLevel Level, string Category, string Message)> Logs { get; } = new();
 
@@ -53,7 +57,7 @@ public sealed class NassijFactory : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<Nassij.Web.Platform.Sms.ISmsSender>(Sms);
-            services.AddSingleton(TestClock.Platform);
+            services.AddSingleton(Clock);
         });
     }
 

@@ -38,4 +38,11 @@ public sealed class FormatsTests
         Assert.Equal("1.234.567,50 MAD", In(Cultures.French, () => Formats.Mad(1234567.5m)));
         Assert.Equal("\u20661.234.567,50 MAD\u2069", In(Cultures.Arabic, () => Formats.Mad(1234567.5m)));
     }
+
+    [Theory]
+    [InlineData("+212 522 00 00 00", "tel:+212522000000")]
+    [InlineData("05.22.00.00.00", "tel:0522000000")]
+    [InlineData("06 61-23-45-67 (soir)", "tel:0661234567")]
+    public void Phone_links_carry_only_what_is_dialled(string typed, string href) =>
+        Assert.Equal(href, Formats.TelHref(typed));
 }

@@ -110,14 +110,14 @@ public sealed class DueList(NassijDb db)
 
         if (!await db.FeeSchedules.AnyAsync(f => f.AssociationId == id && f.Year == today.Year, cancel))
         {
-            items.Add(new("No fee is set for {0} yet: set what each category of members pays, and by when.", [today.Year], null, $"/workspace/{id}/dues/fees?year={today.Year}", "Set the fees", false));
+            items.Add(new("No fee is set for {0} yet: set what each category of members pays, and by when.", [Year(today)], null, $"/workspace/{id}/dues/fees?year={today.Year}", "Set the fees", false));
             return;
         }
 
         var arrears = await db.MemberDues.CountAsync(d => d.AssociationId == id && d.Year == today.Year && !d.Settled && d.DueOn < today, cancel);
         if (arrears > 0)
         {
-            items.Add(new("{0} members have not paid their dues for {1}.", [arrears, today.Year], null, $"/workspace/{id}/dues?year={today.Year}&show=InArrears", "See who", true));
+            items.Add(new("{0} members have not paid their dues for {1}.", [arrears, Year(today)], null, $"/workspace/{id}/dues?year={today.Year}&show=InArrears", "See who", true));
         }
     }
 
@@ -186,4 +186,7 @@ public sealed class DueList(NassijDb db)
             items.Add(new("Record what happened at {0} ({1})", [a.Title, a.StartsOn], a.StartsOn, $"/workspace/{associationId}/activities/{a.Id}", "Record", false));
         }
     }
+
+    /// <summary>A year is a name, not a quantity: "2026", never "2.026".</summary>
+    private static string Year(DateOnly day) => day.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

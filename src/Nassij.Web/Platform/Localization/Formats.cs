@@ -24,6 +24,9 @@ public static class Formats
 
     public static DateOnly TodayInMorocco(TimeProvider clock) => DateOnly.FromDateTime(ToMorocco(clock.GetUtcNow()).DateTime);
 
+    /// <summary>A tel: link as phones dial it: the leading + and the digits, without the spaces and dots people type.</summary>
+    public static string TelHref(string phone) => "tel:" + string.Concat(phone.Where((c, i) => char.IsAsciiDigit(c) || (c == '+' && i == phone.TakeWhile(char.IsWhiteSpace).Count())));
+
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
 
     public static string Date(DateTimeOffset utc) => ToMorocco(utc).ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
