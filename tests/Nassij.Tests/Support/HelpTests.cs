@@ -105,6 +105,28 @@ public sealed class HelpTests
 
     [Theory]
     [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task A_model_document_is_printed_once_per_content_and_language(string provider)
+    {
+        var app = Databases.App(provider);
+        const string Url = "/help/documents/convocation-general-assembly.pdf";
+        var first = await Browser.Open(app, "fr").Client.GetByteArrayAsync(Url);
+        // A second print would differ by its creation date: the same bytes prove the first was kept.
+        Assert.Equal(first, await Browser.Open(app, "fr").Client.GetByteArrayAsync(Url));
+        Assert.NotEqual(first, await Browser.Open(app, "ar").Client.GetByteArrayAsync(Url));
+
+        var updatedAt = await app.WithDb(db => db.Articles.Where(a => a.Slug == "convocation-general-assembly").Select(a => a.UpdatedAt).SingleAsync());
+        await app.WithDb(db => db.Articles.Where(a => a.Slug == "convocation-general-assembly").ExecuteUpdateAsync(s => s
+            .SetProperty(a => a.BodyFr, a => a.BodyFr + "\n\nPoint ajouté au modèle.")
+            .SetProperty(a => a.UpdatedAt, updatedAt.AddSeconds(1))));
+        var edited = await Browser.Open(app, "fr").Get(Url);
+        var content = await edited.Content.ReadAsByteArrayAsync();
+        Assert.NotEqual(first, content);
+        var words = edited.Content.Headers.ContentType!.MediaType == "application/pdf" ? await Pdfs.Text(content) : System.Text.Encoding.UTF8.GetString(content);
+        Assert.Contains("Point ajouté au modèle.", words, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task A_supervisor_writes_an_article_that_readers_find_once_published(string provider)
     {
         var app = Databases.App(provider);

@@ -5,8 +5,11 @@ namespace Nassij.Web.Platform.Documents;
 
 /// <summary>Renders a document (a Razor component) to HTML, then to PDF when Chromium is there.
 /// Documents are components so they can be rendered outside a request, e.g. by a background job.</summary>
-public sealed class DocumentRenderer(IServiceProvider services, ILoggerFactory logs, PdfPrinter printer)
+public sealed class DocumentRenderer(IServiceProvider services, ILoggerFactory logs, PdfPrinter printer, Files.IFileStore store)
 {
+    // One print at a time for documents kept once printed: a second reader waits for the first print, not a second one.
+    private static readonly SemaphoreSlim Printing = new(1, 1);
+
     public async Task<string> Html<TDocument>(IDictionary<string, object?> parameters)
         where TDocument : IComponent
     {
@@ -26,5 +29,50 @@ public sealed class DocumentRenderer(IServiceProvider services, ILoggerFactory l
         }
 
         return Results.File(await printer.Print(html, cancel), "application/pdf", fileName);
+    }
+
+    /// <summary>The PDF of a document whose content changes rarely (a model document), printed once per
+    /// <paramref name="version"/> (which must name the content and the language) and then read from storage:
+    /// printing takes seconds, reading takes none.</summary>
+    public async Task<IResult> FileOnce<TDocument>(string version, IDictionary<string, object?> parameters, string fileName, CancellationToken cancel = default)
+        where TDocument : IComponent
+    {
+        if (!printer.IsAvailable)
+        {
+            return await File<TDocument>(parameters, fileName, cancel);
+        }
+
+        var key = $"printed/{typeof(TDocument).Name}/{version}.pdf";
+        await Printing.WaitAsync(cancel);
+        try
+        {
+            var pdf = await Stored(key, cancel);
+            if (pdf is null)
+            {
+                pdf = await printer.Print(await Html<TDocument>(parameters), cancel);
+                await store.Save(key, new MemoryStream(pdf), cancel);
+            }
+
+            return Results.File(pdf, "application/pdf", fileName);
+        }
+        finally
+        {
+            Printing.Release();
+        }
+    }
+
+    private async Task<byte[]?> Stored(string key, CancellationToken cancel)
+    {
+        try
+        {
+            await using var file = store.Open(key);
+            using var bytes = new MemoryStream();
+            await file.CopyToAsync(bytes, cancel);
+            return bytes.ToArray();
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
     }
 }

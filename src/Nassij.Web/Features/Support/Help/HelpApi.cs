@@ -44,7 +44,9 @@ public static class HelpApi
     {
         var a = await Document(db, slug, cancel);
         return a is null ? Results.NotFound()
-            : await documents.File<ModelDocumentPrint>(new Dictionary<string, object?> { [nameof(ModelDocumentPrint.Article)] = a }, $"{a.Slug}.pdf", cancel);
+            : await documents.FileOnce<ModelDocumentPrint>(
+                string.Create(CultureInfo.InvariantCulture, $"{a.Id}-{a.Version}-{a.UpdatedAt.UtcTicks}-{CultureInfo.CurrentUICulture.Name}"),
+                new Dictionary<string, object?> { [nameof(ModelDocumentPrint.Article)] = a }, $"{a.Slug}.pdf", cancel);
     }
 
     /// <summary>The model's text to paste into a word processor and fill in; with a BOM so every editor reads the Arabic.</summary>
