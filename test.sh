@@ -64,7 +64,8 @@ fi
 rm -f "$build_log"
 
 say "format check"
-if ! dotnet format Nassij.slnx --verify-no-changes --no-restore >/dev/null 2>&1; then
+# EF writes the migrations (two thirds of the C# lines): formatting them checks nothing of ours.
+if ! dotnet format Nassij.slnx --verify-no-changes --no-restore --exclude src/Nassij.Web/Platform/Data/Migrations >/dev/null 2>&1; then
   echo "dotnet format found changes to make: run 'dotnet format'"
   failed=$((failed + 1)); status=1
 fi

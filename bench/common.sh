@@ -43,3 +43,9 @@ measure() {
   slowest=$(echo "$times" | tail -1 | awk '{print $1*1000}')
   printf '%-32s RESULT median %6.0f ms  slowest %6.0f ms\n' "$1" "$median" "$slowest"
 }
+
+# A free port on 127.0.0.1 for the platform, so two benches (or a bench and a developer's run) never collide.
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+
+# Where the platform's log of this run goes: a new file each run, named on the console when the run ends.
+bench_log() { mktemp "/tmp/nassij-$1-bench.XXXXXX.log"; }

@@ -4,9 +4,9 @@
 # with wrk (-t2 -c16, from 127.0.0.1). Prints one RESULT line per scenario.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/common.sh
 count=${1:-300000}
 duration=${DURATION:-20s}
-port=5099
 
 command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk postgresql >/dev/null; }
 version=$(ls /usr/lib/postgresql | sort -V | tail -n 1)
@@ -24,7 +24,8 @@ if [ -z "${KEEP_DATA:-}" ]; then
 fi
 
 export Database__Provider=Postgres ConnectionStrings__Nassij="$connection" Demo__Seed=false Logging__LogLevel__Default=Warning
-(cd src/Nassij.Web && exec dotnet bin/Release/net10.0/Nassij.Web.dll --urls "http://127.0.0.1:$port") > /tmp/nassij-bench.log 2>&1 &
+port=$(free_port); log=$(bench_log directory); echo "platform log: $log"
+(cd src/Nassij.Web && exec dotnet bin/Release/net10.0/Nassij.Web.dll --urls "http://127.0.0.1:$port") > "$log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$port/health" >/dev/null && break; sleep 1; done

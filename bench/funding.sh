@@ -6,7 +6,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count=${1:-20000}
-port=5098
 runs=${RUNS:-10}
 
 source bench/common.sh
@@ -18,7 +17,8 @@ lot=$(sql "SELECT min(\"Id\") FROM \"Lots\" WHERE \"CallId\" = $call")
 
 export Database__Provider=Postgres ConnectionStrings__Nassij="$connection" Demo__Seed=false Logging__LogLevel__Default=Warning \
   Security__RequireTwoFactorForStaff=false Reminders__Enabled=false
-(cd src/Nassij.Web && exec dotnet bin/Release/net10.0/Nassij.Web.dll --urls "http://127.0.0.1:$port") > /tmp/nassij-funding-bench.log 2>&1 &
+port=$(free_port); log=$(bench_log funding); echo "platform log: $log"
+(cd src/Nassij.Web && exec dotnet bin/Release/net10.0/Nassij.Web.dll --urls "http://127.0.0.1:$port") > "$log" 2>&1 &
 app=$!
 jar=$(mktemp)
 trap 'kill $app 2>/dev/null || true; rm -f "$jar"' EXIT

@@ -6,7 +6,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count=${1:-1000000}
-port=5099
 runs=${RUNS:-10}
 
 source bench/common.sh
@@ -20,7 +19,8 @@ year_ago=$(date -d '-365 days' +%F); today=$(date +%F)
 
 export Database__Provider=Postgres ConnectionStrings__Nassij="$connection" Demo__Seed=false Logging__LogLevel__Default=Warning \
   Security__RequireTwoFactorForStaff=false Reminders__Enabled=false
-(cd src/Nassij.Web && exec dotnet bin/Release/net10.0/Nassij.Web.dll --urls "http://127.0.0.1:$port") > /tmp/nassij-support-bench.log 2>&1 &
+port=$(free_port); log=$(bench_log support); echo "platform log: $log"
+(cd src/Nassij.Web && exec dotnet bin/Release/net10.0/Nassij.Web.dll --urls "http://127.0.0.1:$port") > "$log" 2>&1 &
 app=$!
 supervisor_jar=$(mktemp); adviser_jar=$(mktemp)
 trap 'kill $app 2>/dev/null || true; rm -f "$supervisor_jar" "$adviser_jar"' EXIT

@@ -42,7 +42,8 @@ public static class AssociationSeeder
     {
         var places = Geography.Load(Path.Combine(AppContext.BaseDirectory, "Platform", "Geography", "geography.json"));
         var provinces = Weighted(places);
-        await using var db = new NpgsqlConnection(connection);
+        // No command timeout: at 300,000 associations the words' COPY runs past Npgsql's 30 s default under load.
+        await using var db = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connection) { CommandTimeout = 0 }.ConnectionString);
         await db.OpenAsync();
         var start = await NextId(db);
         var random = new Random(2026);

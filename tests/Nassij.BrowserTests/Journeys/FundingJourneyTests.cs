@@ -136,7 +136,7 @@ public sealed partial class FundingJourneyTests(BrowserFixture fixture) : IClass
         await Steps.Visit(manager, $"/staff/calls/{callId}/ranking", Shot("ranking"));
         await Click(manager, "form[action*='handler=Propose'] button");
         await Steps.Look(manager, Shot("proposed"));
-        await manager.Locator("details summary").First.ClickAsync();
+        await manager.Locator("main details summary").First.ClickAsync();
         await Click(manager, "form[action*='handler=RecordDecision'] button");
         var minutes = await manager.Context.APIRequest.GetAsync((await manager.Locator("a[href$='/minutes']").GetAttributeAsync("href"))!);
         await File.WriteAllBytesAsync(Path.Combine(BrowserFixture.Screenshots, $"{step}-funding-minutes-{language}.pdf"), await minutes.BodyAsync());

@@ -124,7 +124,7 @@ public sealed class ReadmeRunTests
     /// <summary>The files git would give a fresh clone (tracked, plus new ones not ignored), as they are now.</summary>
     private static string CleanCopy()
     {
-        var root = RepositoryRoot();
+        var root = Nassij.Tests.Infrastructure.Repository.Root;
         var copy = Path.Combine(Path.GetTempPath(), "nassij-readme-run", Guid.NewGuid().ToString("N"));
         var list = new ProcessStartInfo("git") { WorkingDirectory = root, RedirectStandardOutput = true };
         foreach (var argument in new[] { "ls-files", "-z", "--cached", "--others", "--exclude-standard" })
@@ -144,17 +144,6 @@ public sealed class ReadmeRunTests
         }
 
         return copy;
-    }
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Nassij.slnx")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("Nassij.slnx not found above " + AppContext.BaseDirectory);
     }
 
     private sealed class Styling
