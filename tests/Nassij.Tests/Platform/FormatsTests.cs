@@ -43,6 +43,10 @@ public sealed class FormatsTests
     [InlineData("+212 522 00 00 00", "tel:+212522000000")]
     [InlineData("05.22.00.00.00", "tel:0522000000")]
     [InlineData("06 61-23-45-67 (soir)", "tel:0661234567")]
+    [InlineData("٠٦١٢٣٤٥٦٧٨", "tel:0612345678")]
+    [InlineData("+212 537 00 00 00 x12", "tel:+212537000000")]
+    [InlineData("0537 00 00 00 poste 3", "tel:0537000000")]
+    [InlineData("Tél. (+212) 537-000000", "tel:+212537000000")]
     public void Phone_links_carry_only_what_is_dialled(string typed, string href) =>
         Assert.Equal(href, Formats.TelHref(typed));
 }

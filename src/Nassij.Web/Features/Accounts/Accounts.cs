@@ -21,12 +21,15 @@ public static class Accounts
         options.Password.RequireNonAlphanumeric = false;
     }
 
+    /// <summary>The sign-in cookie (also the base name of its chunks when it is large).</summary>
+    public const string CookieName = "nassij.auth";
+
     public static void ConfigureCookie(CookieAuthenticationOptions options)
     {
         options.LoginPath = "/account/sign-in";
         options.LogoutPath = "/account/sign-out";
         options.AccessDeniedPath = "/account/denied";
-        options.Cookie.Name = "nassij.auth";
+        options.Cookie.Name = CookieName;
         options.Cookie.HttpOnly = true;
         options.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax;
         options.SlidingExpiration = true;

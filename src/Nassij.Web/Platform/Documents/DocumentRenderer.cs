@@ -7,8 +7,11 @@ namespace Nassij.Web.Platform.Documents;
 /// Documents are components so they can be rendered outside a request, e.g. by a background job.</summary>
 public sealed class DocumentRenderer(IServiceProvider services, ILoggerFactory logs, PdfPrinter printer, Files.IFileStore store)
 {
-    // One print at a time for documents kept once printed: a second reader waits for the first print, not a second one.
+    // One print at a time for documents kept once printed: a second reader waits for the first print, not a second
+    // one. Documents already printed are read without waiting.
     private static readonly SemaphoreSlim Printing = new(1, 1);
+
+    private static readonly string Build = typeof(DocumentRenderer).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
     public async Task<string> Html<TDocument>(IDictionary<string, object?> parameters)
         where TDocument : IComponent
@@ -32,8 +35,8 @@ public sealed class DocumentRenderer(IServiceProvider services, ILoggerFactory l
     }
 
     /// <summary>The PDF of a document whose content changes rarely (a model document), printed once per
-    /// <paramref name="version"/> (which must name the content and the language) and then read from storage:
-    /// printing takes seconds, reading takes none.</summary>
+    /// <paramref name="version"/> (which must name the content and the language) and per build of the platform (a
+    /// release may change the template), then read from storage: printing takes seconds, reading takes none.</summary>
     public async Task<IResult> FileOnce<TDocument>(string version, IDictionary<string, object?> parameters, string fileName, CancellationToken cancel = default)
         where TDocument : IComponent
     {
@@ -42,23 +45,28 @@ public sealed class DocumentRenderer(IServiceProvider services, ILoggerFactory l
             return await File<TDocument>(parameters, fileName, cancel);
         }
 
-        var key = $"printed/{typeof(TDocument).Name}/{version}.pdf";
-        await Printing.WaitAsync(cancel);
-        try
+        var key = $"printed/{typeof(TDocument).Name}/{Build}/{version}.pdf";
+        var pdf = await Stored(key, cancel);
+        if (pdf is null)
         {
-            var pdf = await Stored(key, cancel);
-            if (pdf is null)
+            await Printing.WaitAsync(cancel);
+            try
             {
-                pdf = await printer.Print(await Html<TDocument>(parameters), cancel);
-                await store.Save(key, new MemoryStream(pdf), cancel);
+                pdf = await Stored(key, cancel);
+                if (pdf is null)
+                {
+                    pdf = await printer.Print(await Html<TDocument>(parameters), cancel);
+                    // Kept even if the reader has gone: the next one needs it.
+                    await store.Save(key, new MemoryStream(pdf), CancellationToken.None);
+                }
             }
+            finally
+            {
+                Printing.Release();
+            }
+        }
 
-            return Results.File(pdf, "application/pdf", fileName);
-        }
-        finally
-        {
-            Printing.Release();
-        }
+        return Results.File(pdf, "application/pdf", fileName);
     }
 
     private async Task<byte[]?> Stored(string key, CancellationToken cancel)
@@ -68,7 +76,8 @@ public sealed class DocumentRenderer(IServiceProvider services, ILoggerFactory l
             await using var file = store.Open(key);
             using var bytes = new MemoryStream();
             await file.CopyToAsync(bytes, cancel);
-            return bytes.ToArray();
+            // A file cut short (a crash while writing) is printed again rather than served.
+            return bytes.Length > 8 && bytes.GetBuffer().AsSpan(0, 5).SequenceEqual("%PDF-"u8) ? bytes.ToArray() : null;
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {

@@ -14,8 +14,21 @@ public sealed class LocalFileStore(string root) : IFileStore
     {
         var path = PathFor(key);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await using var file = File.Create(path);
-        await content.CopyToAsync(file, cancel);
+        // Written beside, then moved into place: a reader never sees half a file, and a failed write leaves none.
+        var part = $"{path}.{Guid.NewGuid():N}.part";
+        try
+        {
+            await using (var file = File.Create(part))
+            {
+                await content.CopyToAsync(file, cancel);
+            }
+
+            File.Move(part, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(part);
+        }
     }
 
     public Stream Open(string key) => File.OpenRead(PathFor(key));

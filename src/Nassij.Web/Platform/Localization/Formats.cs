@@ -24,8 +24,29 @@ public static class Formats
 
     public static DateOnly TodayInMorocco(TimeProvider clock) => DateOnly.FromDateTime(ToMorocco(clock.GetUtcNow()).DateTime);
 
-    /// <summary>A tel: link as phones dial it: the leading + and the digits, without the spaces and dots people type.</summary>
-    public static string TelHref(string phone) => "tel:" + string.Concat(phone.Where((c, i) => char.IsAsciiDigit(c) || (c == '+' && i == phone.TakeWhile(char.IsWhiteSpace).Count())));
+    /// <summary>A tel: link as phones dial it: the leading + and the digits (Arabic-Indic ones too), without the
+    /// spaces and dots people type, and without an extension or a note ("x12", "poste 3", "(soir)").</summary>
+    public static string TelHref(string phone)
+    {
+        var dialled = new System.Text.StringBuilder("tel:");
+        foreach (var c in phone.Trim())
+        {
+            if (c == '+' && dialled.Length == 4)
+            {
+                dialled.Append(c);
+            }
+            else if (char.IsDigit(c))
+            {
+                dialled.Append((int)char.GetNumericValue(c));
+            }
+            else if ((char.IsLetter(c) || c == '(') && dialled.Length > 5)
+            {
+                break;
+            }
+        }
+
+        return dialled.ToString();
+    }
 
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
 
