@@ -100,6 +100,9 @@ public sealed class HelpTests
         var content = await pdf.Content.ReadAsByteArrayAsync();
         var words = pdf.Content.Headers.ContentType!.MediaType == "application/pdf" ? await Pdfs.Text(content) : System.Text.Encoding.UTF8.GetString(content);
         Assert.Contains("Assemblée générale ordinaire", words, StringComparison.Ordinal);
+        // The model's Markdown is laid out, not printed as tags.
+        Assert.DoesNotContain("<p>", words, StringComparison.Ordinal);
+        Assert.DoesNotContain("<strong>", words, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await Browser.Open(app).Get("/help/documents/foreign-funding.pdf")).StatusCode);
     }
 
