@@ -19,6 +19,17 @@ public sealed class ResourceParityTests
 
     [Theory]
     [MemberData(nameof(Modules))]
+    public void Arabic_numbers_joined_by_a_hyphen_are_isolated_left_to_right(string module)
+    {
+        // Right to left, "law 09-08" would read "08-09" and "2022-2026" "2026-2022": LRI…PDI keeps their order.
+        var reversed = Read(Path.Combine(Features, module + ".ar.resx"))
+            .Where(e => System.Text.RegularExpressions.Regex.IsMatch(e.Value, @"(?<!\u2066)\b\d+(-\d+)+\b"))
+            .Select(e => e.Key).ToList();
+        Assert.True(reversed.Count == 0, "Wrap in \u2066…\u2069: " + string.Join(" | ", reversed));
+    }
+
+    [Theory]
+    [MemberData(nameof(Modules))]
     public void Arabic_and_french_have_the_same_keys_and_no_empty_text(string module)
     {
         var arabic = Read(Path.Combine(Features, module + ".ar.resx"));

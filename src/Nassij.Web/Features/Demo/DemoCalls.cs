@@ -9,7 +9,7 @@ public static class DemoCalls
     {
         TitleAr = "طلب عروض مشاريع الجمعيات 2026: الديمقراطية التشاركية والولوج الرقمي",
         TitleFr = "Appel à projets associatifs 2026 : démocratie participative et accès au numérique",
-        TextAr = "في إطار الاستراتيجية الوطنية «نسيج» 2022-2026، تعلن الوزارة عن طلب عروض مشاريع موجه للجمعيات في مجالين: التعريف بآليات الديمقراطية التشاركية (العرائض والملتمسات)، وتيسير ولوج الجمعيات إلى الأدوات الرقمية.\nيصرف الدعم على دفعتين: 50٪ عند توقيع الاتفاقية، والباقي بعد المصادقة على التقرير الأدبي والتقرير المالي والوثائق المثبتة للدفعة الأولى.",
+        TextAr = "في إطار الاستراتيجية الوطنية «نسيج» \u20662022-2026\u2069، تعلن الوزارة عن طلب عروض مشاريع موجه للجمعيات في مجالين: التعريف بآليات الديمقراطية التشاركية (العرائض والملتمسات)، وتيسير ولوج الجمعيات إلى الأدوات الرقمية.\nيصرف الدعم على دفعتين: 50٪ عند توقيع الاتفاقية، والباقي بعد المصادقة على التقرير الأدبي والتقرير المالي والوثائق المثبتة للدفعة الأولى.",
         TextFr = "Dans le cadre de la stratégie nationale « Nassij » 2022-2026, le ministère lance un appel à projets ouvert aux associations sur deux thèmes : faire connaître les mécanismes de la démocratie participative (pétitions et motions) et faciliter l'accès des associations aux outils numériques.\nLe soutien est versé en deux tranches : 50 % à la signature de la convention, le reste après validation du rapport narratif, du rapport financier et des pièces justificatives de la première tranche.",
         OpensAt = now.AddDays(-10),
         ClosesAt = now.AddDays(20),
