@@ -37,12 +37,7 @@ public sealed class PlatformProcess : IAsyncDisposable
             start.ArgumentList.Add(argument);
         }
 
-        // A person's shell: none of the test runner's settings (environment, MSBuild's, the test clock) reach it.
-        foreach (var key in start.Environment.Keys.Where(IsTestRunnerSetting).ToList())
-        {
-            start.Environment.Remove(key);
-        }
-
+        AsFromAShell(start);
         var platform = new PlatformProcess(new Process { StartInfo = start });
         platform.process.OutputDataReceived += (_, e) => platform.Read(e.Data);
         platform.process.ErrorDataReceived += (_, e) => platform.Read(e.Data);
@@ -73,11 +68,7 @@ public sealed class PlatformProcess : IAsyncDisposable
             start.ArgumentList.Add(argument);
         }
 
-        foreach (var key in start.Environment.Keys.Where(IsTestRunnerSetting).ToList())
-        {
-            start.Environment.Remove(key);
-        }
-
+        AsFromAShell(start);
         using var command = Process.Start(start)!;
         var output = command.StandardOutput.ReadToEndAsync();
         var errors = command.StandardError.ReadToEndAsync();
@@ -94,6 +85,15 @@ public sealed class PlatformProcess : IAsyncDisposable
         }
 
         process.Dispose();
+    }
+
+    /// <summary>A person's shell: none of the test runner's settings (environment, MSBuild's, the test clock) reach it.</summary>
+    private static void AsFromAShell(ProcessStartInfo start)
+    {
+        foreach (var key in start.Environment.Keys.Where(IsTestRunnerSetting).ToList())
+        {
+            start.Environment.Remove(key);
+        }
     }
 
     private static bool IsTestRunnerSetting(string key) =>

@@ -20,7 +20,7 @@ public sealed class MeTests
             ["Input.Phone"] = "0611223344",
             ["Input.Category"] = "Active",
             ["Input.Status"] = "Active",
-            ["Input.JoinedOn"] = "2024-02-01",
+            ["Input.JoinedOn"] = TestClock.Day(-700),
             ["Input.Consent"] = "true",
             ["Input.ConsentPurpose"] = "Adhésions",
             ["Version"] = "0",

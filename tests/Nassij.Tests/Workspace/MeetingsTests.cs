@@ -28,7 +28,7 @@ public sealed class MeetingsTests
             ["Input.Phone"] = phone ?? "",
             ["Input.Category"] = "Active",
             ["Input.Status"] = "Active",
-            ["Input.JoinedOn"] = "2024-01-01",
+            ["Input.JoinedOn"] = TestClock.Day(-730),
             ["Input.Consent"] = "true",
             ["Input.ConsentPurpose"] = "Adhésions",
             ["Version"] = "0",
